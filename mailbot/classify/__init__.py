@@ -1,0 +1,93 @@
+"""Message → exactly one kind (SPEC §2). Pure functions, no I/O.
+
+The order of the rules is the policy: mail that must never be answered is
+recognised first, so no later rule can make mailbot answer it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mailbot.classify import automatic, forms, requests
+from mailbot.classify.forms import ChatLineData
+from mailbot.parsing import Message
+
+KINDS = ("contact_form", "chat_transcript", "data_request", "confirmation", "automatic", "other")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What classification needs from the configuration."""
+
+    contact_form_senders: frozenset[str] = frozenset()
+    chat_senders: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, form: list[str], chat: list[str]) -> Rules:
+        return cls(frozenset(s.lower() for s in form), frozenset(s.lower() for s in chat))
+
+
+@dataclass
+class Classification:
+    kind: str
+    requests: list[str] = field(default_factory=list)
+    decision: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    chat_lines: list[ChatLineData] = field(default_factory=list)
+    chat_form: str | None = None
+    token: str | None = None
+    reason: str = ""
+
+    @property
+    def request(self) -> str | None:
+        return self.requests[0] if self.requests else None
+
+
+def classify(msg: Message, rules: Rules = Rules()) -> Classification:
+    sender = (msg.sender or "").lower()
+
+    hard = automatic.hard_reason(msg)
+    if hard:
+        return Classification("automatic", reason=hard)
+
+    if sender and sender in rules.chat_senders:
+        return _chat(msg, "configured chat sender")
+    if sender and sender in rules.contact_form_senders:
+        return _form(msg, "configured contact-form sender")
+
+    soft = automatic.soft_reason(msg)
+    if soft:
+        return Classification("automatic", reason=soft)
+
+    token = requests.confirmation_token(msg)
+    if token is not None:
+        return Classification(
+            "confirmation",
+            decision=requests.decision(msg),
+            token=token or None,
+            reason="reply to a mailbot confirmation",
+        )
+
+    chat = forms.looks_like_chat(msg)
+    if chat:
+        return _chat(msg, "chat structure")
+    if forms.looks_like_form(msg):
+        return _form(msg, "contact-form structure")
+
+    found = requests.find_requests(msg.subject, msg.new_text)
+    if found:
+        return Classification("data_request", requests=found, reason="request words")
+    return Classification("other", reason="no rule matched")
+
+
+def _form(msg: Message, reason: str) -> Classification:
+    fields = forms.parse_fields(msg.text)
+    found = requests.find_requests("", fields.get("message", ""))
+    return Classification("contact_form", requests=found, fields=fields, reason=reason)
+
+
+def _chat(msg: Message, reason: str) -> Classification:
+    fields, lines, form = forms.parse_chat(msg.text)
+    return Classification(
+        "chat_transcript", fields=fields, chat_lines=lines, chat_form=form, reason=reason
+    )

@@ -1,0 +1,86 @@
+"""Data-subject requests and replies to mailbot's confirmation mails."""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.classify.automatic import clean_subject
+from mailbot.lexicon import lexicon
+from mailbot.parsing import Message
+
+TOKEN_RE = re.compile(r"\[mailbot:([A-Za-z0-9_-]{16,64})\]")
+CONFIRM_MSGID_PREFIX = "<mailbot-confirm."
+_WS = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    return _WS.sub(" ", text.casefold()).strip()
+
+
+def find_requests(subject: str, text: str) -> list[str]:
+    """Request names in the order the person wrote them.
+
+    Matches are taken left to right and overlapping matches are dropped, so
+    "cancel my newsletter subscription" is one unsubscribe, not also a subscribe.
+    """
+    lex = lexicon()
+    hay = clean_subject(subject) + "\n" + normalise(text)
+    spans: list[tuple[int, int, str]] = []
+    for name, patterns in lex.requests.items():
+        for pattern in patterns:
+            for line_offset, line in _lines_with_offsets(hay):
+                for m in pattern.finditer(line):
+                    spans.append((line_offset + m.start(), -(m.end() - m.start()), name))
+    spans.sort()
+    taken: list[tuple[int, int, str]] = []
+    end = -1
+    for start, neg_len, name in spans:
+        if start < end:
+            continue
+        taken.append((start, start - neg_len, name))
+        end = start - neg_len
+    order: list[str] = []
+    for _, _, name in taken:
+        if name not in order:
+            order.append(name)
+    if "personnel" in order:
+        # A personnel-register matter goes to the CEO whole; its parts are not ours.
+        return ["personnel"]
+    return order
+
+
+def _lines_with_offsets(hay: str) -> list[tuple[int, str]]:
+    out = []
+    offset = 0
+    for line in hay.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def confirmation_token(msg: Message) -> str | None:
+    """The token if this replies to a confirmation mail; '' if only the thread says so."""
+    m = TOKEN_RE.search(msg.subject)
+    if m:
+        return m.group(1)
+    if any(ref.startswith(CONFIRM_MSGID_PREFIX) for ref in msg.in_reply_to + msg.references):
+        for ref in msg.in_reply_to + msg.references:
+            if ref.startswith(CONFIRM_MSGID_PREFIX):
+                return ref[len(CONFIRM_MSGID_PREFIX) :].split("@", 1)[0]
+    m = TOKEN_RE.search(msg.new_text)
+    if m:
+        return m.group(1)
+    return None
+
+
+def decision(msg: Message) -> str | None:
+    """accept / decline from the first words the person wrote; None when unclear."""
+    lex = lexicon()
+    candidates = [line for line in msg.new_text.split("\n") if line.strip()][:2]
+    for line in candidates:
+        first = normalise(re.sub(r"^[\W_]+", "", line))
+        if any(p.search(first) for p in lex.decline):
+            return "decline"
+        if any(p.search(first) for p in lex.accept):
+            return "accept"
+    return None

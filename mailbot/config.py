@@ -1,0 +1,258 @@
+"""Settings: TOML file, overridden by MAILBOT_<SECTION>__<KEY> environment variables.
+
+Validated once at start-up so that a broken configuration stops the service with
+one line naming the key, instead of failing later in the middle of a mailbox.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+Language = Literal["fi", "sv", "en"]
+
+DEFAULT_FOLDERS: dict[str, str] = {
+    "contact_form": "mailbot/contact-form",
+    "chat_transcript": "mailbot/chat",
+    "data_request": "mailbot/requests",
+    "confirmation": "mailbot/requests",
+    "automatic": "mailbot/automatic",
+    "unprocessable": "mailbot/unprocessable",
+}
+
+
+class ConfigError(Exception):
+    """A configuration problem, worded as the one line the operator sees."""
+
+
+class Section(BaseModel):
+    """Base for sections: unknown keys are errors (typos must not pass silently).
+
+    A key `X_file` is read from that file into `X`, so secrets need not sit in the
+    TOML or the environment.
+    """
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_secret_files(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        out = dict(data)
+        for key in list(out):
+            if not key.endswith("_file") or key[:-5] not in cls.model_fields:
+                continue
+            path = out.pop(key)
+            if path in (None, ""):
+                continue
+            try:
+                out[key[:-5]] = Path(str(path)).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ValueError(f"{key}: cannot read {path}: {exc.strerror}") from None
+        return out
+
+
+class MailboxSettings(Section):
+    url: str = "maildir:./Maildir"
+    user: str | None = None
+    password: str | None = None
+    tls_verify: bool = True
+    timeout: float = 30.0
+    max_message_bytes: int = Field(25 * 1024 * 1024, gt=0)
+    batch_size: int = Field(500, ge=1, le=1000)
+    poll_interval: float = Field(60.0, gt=0)
+    idle_timeout: float = Field(600.0, gt=0, le=1740)
+    seen_keyword: str = "$MailbotSeen"
+    folders: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_FOLDERS))
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, v: str) -> str:
+        scheme = v.split(":", 1)[0].lower()
+        if scheme not in ("imap", "imaps", "imap+starttls", "maildir"):
+            raise ValueError("must start with imaps://, imap+starttls://, imap:// or maildir:")
+        if scheme != "maildir" and not urlsplit(v).hostname:
+            raise ValueError("has no host name")
+        return v
+
+    @field_validator("folders")
+    @classmethod
+    def _complete_folders(cls, v: dict[str, str]) -> dict[str, str]:
+        unknown = set(v) - set(DEFAULT_FOLDERS)
+        if unknown:
+            raise ValueError(f"unknown kind(s) {sorted(unknown)}; known: {sorted(DEFAULT_FOLDERS)}")
+        return {**DEFAULT_FOLDERS, **v}
+
+    @field_validator("seen_keyword")
+    @classmethod
+    def _check_keyword(cls, v: str) -> str:
+        if not v or any(c in v for c in ' ()"{%*]\\') or not v.isascii():
+            raise ValueError("must be a single IMAP atom such as $MailbotSeen")
+        return v
+
+
+class SmtpSettings(Section):
+    url: str = "file:./outbox"
+    from_: str = Field("info@example.com", alias="from")
+    user: str | None = None
+    password: str | None = None
+    tls_verify: bool = True
+    timeout: float = 30.0
+    max_attempts: int = Field(12, ge=1)
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, v: str) -> str:
+        scheme = v.split(":", 1)[0].lower()
+        if scheme not in ("smtp", "smtps", "smtp+starttls", "file"):
+            raise ValueError("must start with smtps://, smtp+starttls://, smtp:// or file:")
+        if scheme != "file" and not urlsplit(v).hostname:
+            raise ValueError("has no host name")
+        return v
+
+    @field_validator("from_")
+    @classmethod
+    def _check_from(cls, v: str) -> str:
+        if "@" not in v or any(c in v for c in "\r\n <>"):
+            raise ValueError("must be a plain address such as info@example.com")
+        return v
+
+
+class DatabaseSettings(Section):
+    url: str = "sqlite:///mailbot.db"
+
+
+class AuthSettings(Section):
+    trusted_authserv_ids: list[str] = Field(default_factory=list)
+    exchange_online: bool = False
+
+
+class OrganisationSettings(Section):
+    name: str = "Example Ltd"
+    ceo_email: str = "ceo@example.com"
+    default_language: Language = "fi"
+    website: str = ""
+
+
+class ContactFormSettings(Section):
+    senders: list[str] = Field(default_factory=list)
+    acknowledge: bool = True
+
+
+class ChatSettings(Section):
+    senders: list[str] = Field(default_factory=list)
+
+
+class LimitsSettings(Section):
+    replies_per_address_per_day: int = Field(5, ge=0)
+
+
+class RetentionSettings(Section):
+    mailbox_days: int = Field(180, ge=1)
+    chat_days: int | None = Field(None, ge=1)
+
+
+class Settings(BaseSettings):
+    """The whole configuration; every section has defaults so `init` has a start."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", populate_by_name=True
+    )
+
+    mailbox: MailboxSettings = Field(default_factory=MailboxSettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
+    organisation: OrganisationSettings = Field(default_factory=OrganisationSettings)
+    contact_form: ContactFormSettings = Field(default_factory=ContactFormSettings)
+    chat: ChatSettings = Field(default_factory=ChatSettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The TOML document is passed as init data; the environment wins over it.
+        return (env_settings, init_settings)
+
+
+def _error_line(exc: ValidationError, source: str) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"] if p != "__root__")
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    elif err["type"] == "missing":
+        msg = "missing key"
+    return f"{source}: {loc}: {msg}" if loc else f"{source}: {msg}"
+
+
+def config_path(explicit: str | Path | None) -> Path | None:
+    """--config wins, then MAILBOT_CONFIG, then ./mailbot.toml when it exists."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("MAILBOT_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("mailbot.toml")
+    return local if local.exists() else None
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Read, merge and validate; raise ConfigError with one line naming the key."""
+    cfg = config_path(path)
+    data: dict[str, Any] = {}
+    source = str(cfg) if cfg else "configuration"
+    if cfg is not None:
+        try:
+            data = tomllib.loads(cfg.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{cfg}: configuration file not found (run `mailbot init`)") from None
+        except OSError as exc:
+            raise ConfigError(f"{cfg}: cannot read: {exc.strerror}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{cfg}: not valid TOML: {exc}") from None
+    base = cfg.parent if cfg else Path.cwd()
+    try:
+        settings = Settings(**data)
+    except ValidationError as exc:
+        raise ConfigError(_error_line(exc, source)) from None
+    return _resolve_relative(settings, base)
+
+
+def _resolve_relative(settings: Settings, base: Path) -> Settings:
+    """Relative paths in URLs are relative to the configuration file, not the cwd."""
+
+    def fix(url: str, prefix: str) -> str:
+        rest = url[len(prefix) :]
+        if rest.startswith("/") or not rest:
+            return url
+        return prefix + str((base / rest).resolve())
+
+    if settings.mailbox.url.startswith("maildir:"):
+        settings.mailbox.url = fix(settings.mailbox.url, "maildir:")
+    if settings.smtp.url.startswith("file:"):
+        settings.smtp.url = fix(settings.smtp.url, "file:")
+    if (
+        settings.database.url.startswith("sqlite:///")
+        and settings.database.url != "sqlite:///:memory:"
+    ):
+        settings.database.url = fix(settings.database.url, "sqlite:///")
+    return settings

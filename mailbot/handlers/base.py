@@ -1,0 +1,66 @@
+"""What handlers return: effects as data, committed by the service in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from mailbot.classify import Classification, Rules
+from mailbot.config import Settings
+from mailbot.parsing import Message
+
+KEEP_IN_INBOX = None
+
+
+@dataclass
+class Reply:
+    """A mail to render from a template and put in the outbox."""
+
+    to: str
+    template: str
+    language: str
+    context: dict[str, Any] = field(default_factory=dict)
+    in_reply_to_original: bool = True
+
+
+@dataclass
+class Audit:
+    action: str
+    entity: SQLModel | str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Effects:
+    """Everything one message causes; `folder` None keeps it in INBOX with the keyword."""
+
+    folder: str | None
+    records: list[SQLModel] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
+    audit: list[Audit] = field(default_factory=list)
+    flag: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    settings: Settings
+    rules: Rules
+
+    @classmethod
+    def of(cls, settings: Settings) -> Context:
+        return cls(settings, Rules.of(settings.contact_form.senders, settings.chat.senders))
+
+    def folder(self, kind: str) -> str:
+        return self.settings.mailbox.folders[kind]
+
+    def language(self, *candidates: str | None) -> str:
+        for c in candidates:
+            if c in ("fi", "sv", "en"):
+                return c
+        return self.settings.organisation.default_language
+
+
+__all__ = ["Audit", "Classification", "Context", "Effects", "KEEP_IN_INBOX", "Message", "Reply"]

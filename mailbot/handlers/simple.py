@@ -1,0 +1,20 @@
+"""Kinds whose only effect (for now) is where the message is filed."""
+
+from __future__ import annotations
+
+from mailbot.handlers.base import KEEP_IN_INBOX, Classification, Context, Effects, Message
+
+
+def automatic(msg: Message, cls: Classification, ctx: Context) -> Effects:
+    """Never answered (SPEC §8): filed away, nothing else."""
+    return Effects(folder=ctx.folder("automatic"), note=cls.reason)
+
+
+def other(msg: Message, cls: Classification, ctx: Context) -> Effects:
+    """Ordinary correspondence stays in INBOX for people, marked seen-by-mailbot."""
+    return Effects(folder=KEEP_IN_INBOX)
+
+
+def requests(msg: Message, cls: Classification, ctx: Context) -> Effects:
+    """Recorded in the ledger (kind, requests, decision) and filed; answered from issue #3 on."""
+    return Effects(folder=ctx.folder(cls.kind), note="recorded; not answered yet")

@@ -1,0 +1,92 @@
+"""Loads the per-language word files (mailbot/data/keywords/*.toml) once, compiled.
+
+Words are data: adding a language is adding a file with the same tables.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+REQUESTS = (
+    "access",
+    "rectification",
+    "erasure",
+    "unsubscribe",
+    "subscribe",
+    "objection",
+    "personnel",
+)
+FIELDS = ("email", "name", "company", "phone", "message", "page", "started")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All languages' words merged by purpose; `stopwords` stays per language."""
+
+    languages: tuple[str, ...]
+    stopwords: dict[str, frozenset[str]]
+    requests: dict[str, list[re.Pattern[str]]]
+    accept: list[re.Pattern[str]]
+    decline: list[re.Pattern[str]]
+    auto_subject: list[re.Pattern[str]]
+    auto_body: list[re.Pattern[str]]
+    labels: dict[str, str]  # label (case-folded) -> field name
+    transcript_heading: list[re.Pattern[str]]
+    offline_heading: list[re.Pattern[str]]
+    form_footer: list[re.Pattern[str]]
+    attribution: list[re.Pattern[str]]
+    header_block: frozenset[str]
+    header_start: frozenset[str] = field(default_factory=frozenset)
+    signature: list[re.Pattern[str]] = field(default_factory=list)
+    disclaimer: list[re.Pattern[str]] = field(default_factory=list)
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in patterns]
+
+
+@cache
+def lexicon() -> Lexicon:
+    root = resources.files("mailbot") / "data" / "keywords"
+    docs = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            docs.append(tomllib.loads(entry.read_text(encoding="utf-8")))
+
+    def expand(doc: dict[str, Any], pattern: str) -> str:
+        for name, value in doc.get("macros", {}).items():
+            pattern = pattern.replace("{" + name + "}", value)
+        return pattern
+
+    def merged(section: str, key: str) -> list[str]:
+        return [expand(d, p) for d in docs for p in d.get(section, {}).get(key, [])]
+
+    labels: dict[str, str] = {}
+    for d in docs:
+        for name, words in d.get("labels", {}).items():
+            for w in words:
+                labels.setdefault(w.casefold(), name)
+    header_block = frozenset(w for d in docs for w in d["quotes"].get("header_block", []))
+    return Lexicon(
+        languages=tuple(d["language"] for d in docs),
+        stopwords={d["language"]: frozenset(d["stopwords"]["words"]) for d in docs},
+        requests={r: _compile(merged("requests", r)) for r in REQUESTS},
+        accept=_compile(merged("decision", "accept")),
+        decline=_compile(merged("decision", "decline")),
+        auto_subject=_compile(merged("automatic", "subject")),
+        auto_body=_compile(merged("automatic", "body")),
+        labels=labels,
+        transcript_heading=_compile(merged("structure", "transcript_heading")),
+        offline_heading=_compile(merged("structure", "offline_heading")),
+        form_footer=_compile(merged("structure", "form_footer")),
+        attribution=_compile(merged("quotes", "attribution")),
+        header_block=header_block,
+        header_start=frozenset(d["quotes"]["header_block"][0] for d in docs),
+        signature=_compile(merged("quotes", "signature")),
+        disclaimer=_compile(merged("quotes", "disclaimer")),
+    )

@@ -1,0 +1,106 @@
+"""Outgoing mail from templates, with RFC 3834 headers and nothing injectable.
+
+Templates own the prose; this module only fills headers, and every value that
+came from a received mail is stripped of control characters first.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from mailbot import clock
+
+LANGUAGES = ("fi", "sv", "en")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
+_ADDR = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
+_MSGID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>$")
+
+
+class MailError(ValueError):
+    """A mail that must not be sent as asked (bad address, unknown template)."""
+
+
+def clean_header(value: str, limit: int = 200) -> str:
+    """One line, no control characters: CR/LF from a mail can never start a header."""
+    text = _CONTROL.sub(" ", value)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:limit]
+
+
+def valid_address(addr: str) -> bool:
+    return bool(_ADDR.match(addr)) and len(addr) <= 254
+
+
+@cache
+def environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("mailbot", "templates"),
+        autoescape=select_autoescape(["html", "htm", "xml"]),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def render(template: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
+    """(subject, body). The template's first line is `Subject: …`."""
+    lang = language if language in LANGUAGES else "en"
+    text = environment().get_template(f"mail/{lang}/{template}.txt.j2").render(**context)
+    first, _, body = text.partition("\n")
+    if not first.startswith("Subject:"):
+        raise MailError(f"template {lang}/{template} does not start with a Subject line")
+    return clean_header(first.removeprefix("Subject:")), body.lstrip("\n")
+
+
+@dataclass(frozen=True)
+class Built:
+    message_id: str
+    subject: str
+    raw: bytes
+
+
+def new_message_id(domain: str, prefix: str = "mailbot", token: str | None = None) -> str:
+    return f"<{prefix}.{token or secrets.token_hex(12)}@{domain}>"
+
+
+def build(
+    *,
+    to: str,
+    from_addr: str,
+    from_name: str,
+    subject: str,
+    body: str,
+    in_reply_to: str | None = None,
+    references: list[str] | None = None,
+    auto_submitted: str = "auto-replied",
+    message_id: str | None = None,
+) -> Built:
+    """A complete RFC 5322 message; the Message-ID is fixed here so retries reuse it."""
+    if not valid_address(to):
+        raise MailError(f"refusing to send to an invalid address: {to!r}")
+    domain = from_addr.rsplit("@", 1)[-1]
+    msgid = message_id or new_message_id(domain)
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = formataddr((clean_header(from_name), from_addr))
+    msg["To"] = to
+    msg["Subject"] = clean_header(subject)
+    msg["Date"] = format_datetime(clock.now())
+    msg["Message-ID"] = msgid
+    msg["Auto-Submitted"] = auto_submitted
+    msg["X-Auto-Response-Suppress"] = "All"
+    if in_reply_to and _MSGID.match(in_reply_to):
+        msg["In-Reply-To"] = in_reply_to
+        refs = [r for r in (references or []) if _MSGID.match(r)][-10:]
+        if in_reply_to not in refs:
+            refs.append(in_reply_to)
+        msg["References"] = " ".join(refs)
+    msg.set_content(body, charset="utf-8", cte="quoted-printable")
+    return Built(msgid, msg["Subject"], msg.as_bytes())

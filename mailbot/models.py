@@ -1,0 +1,165 @@
+"""Database tables (sqlmodel). Times are stored as UTC and read back timezone-aware."""
+
+from datetime import UTC, datetime
+from typing import Any, Optional
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Index,
+    LargeBinary,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlmodel import Field, Relationship, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC in Python, naive UTC in the database (SQLite has no time zones)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+def _when(nullable: bool = False, index: bool = False) -> Any:
+    return Field(
+        default=None,
+        sa_column=Column(UTCDateTime(), nullable=nullable, index=index),
+    )
+
+
+class InboundMessage(SQLModel, table=True):
+    """The ledger: one row per message seen, written in the same transaction as its effects.
+
+    `item_key` identifies the copy on the server (UIDVALIDITY:UID for IMAP, the file
+    key for Maildir); `dedup_key` identifies the content (Message-ID + body hash), so
+    a re-delivered copy is recognised as a duplicate.
+    """
+
+    __tablename__ = "inbound_message"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "item_key"),
+        Index("ix_inbound_uid", "mailbox", "uidvalidity", "uid"),
+        Index("ix_inbound_unfiled", "mailbox", "filed"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str
+    uidvalidity: int = 0
+    uid: int | None = None
+    item_key: str
+    message_id: str | None = Field(default=None, sa_column=Column(Text))
+    dedup_key: str = Field(index=True)
+    size: int = 0
+    received_at: datetime | None = _when(nullable=True)
+    processed_at: datetime = _when(index=True)
+    sender: str | None = None
+    subject: str | None = Field(default=None, sa_column=Column(Text))
+    kind: str | None = None
+    requests: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    decision: str | None = None
+    language: str | None = None
+    status: str = "processed"  # processed | duplicate | unprocessable | too_large
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    target_folder: str | None = None  # None: stays in INBOX with the keyword
+    filed: bool = False
+    duplicate_of: int | None = None
+
+
+class Enquiry(SQLModel, table=True):
+    """A contact-form submission (REGISTER.md §2d)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(index=True)
+    name: str | None = None
+    company: str | None = None
+    phone: str | None = None
+    message: str = Field(default="", sa_column=Column(Text))
+    page: str | None = None
+    language: str | None = None
+    received_at: datetime = _when(index=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+
+
+class ChatRecord(SQLModel, table=True):
+    """A chat transcript or offline message (REGISTER.md §2c)."""
+
+    __tablename__ = "chat_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    form: str = "transcript"  # transcript | offline
+    visitor_name: str | None = None
+    company: str | None = None
+    email: str | None = Field(default=None, index=True)
+    phone: str | None = None
+    page: str | None = None
+    message: str | None = Field(default=None, sa_column=Column(Text))
+    language: str | None = None
+    started_at: str | None = None
+    received_at: datetime = _when(index=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    lines: list["ChatLine"] = Relationship(
+        back_populates="chat",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan", "order_by": "ChatLine.position"},
+    )
+
+
+class ChatLine(SQLModel, table=True):
+    __tablename__ = "chat_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(foreign_key="chat_record.id", index=True)
+    position: int
+    time: str
+    speaker: str
+    text: str = Field(sa_column=Column(Text))
+    chat: Optional["ChatRecord"] = Relationship(back_populates="lines")
+
+
+class OutboundMail(SQLModel, table=True):
+    """The outbox: a mail is rendered and stored in the transaction that caused it."""
+
+    __tablename__ = "outbound_mail"
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: str = Field(unique=True)
+    to_addr: str = Field(index=True)
+    subject: str = Field(sa_column=Column(Text))
+    template: str
+    automatic: bool = True
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = Field(default="pending", index=True)  # pending | sent | failed
+    attempts: int = 0
+    next_attempt_at: datetime | None = _when(nullable=True)
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = _when(index=True)
+    sent_at: datetime | None = _when(nullable=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only; each event carries the hash of the previous one."""
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _when(index=True)
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None = None
+    fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    prev_hash: str
+    hash: str

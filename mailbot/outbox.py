@@ -1,0 +1,147 @@
+"""Sends the outbox with aiosmtplib; a mail stays pending until the server took it.
+
+A crash between the server's acceptance and our marking it sent can send a mail
+twice (at-least-once); its fixed Message-ID lets the recipient's client fold the
+copies. Failed attempts back off exponentially; after `smtp.max_attempts` the
+mail is marked failed and stays in the database for an operator.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import aiosmtplib
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, or_, select
+
+from mailbot import clock
+from mailbot.config import SmtpSettings
+from mailbot.models import OutboundMail
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    error: str | None = None
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(60 * 2 ** max(attempts - 1, 0), 6 * 3600))
+
+
+def _due(session: Session, limit: int) -> list[OutboundMail]:
+    now = clock.now()
+    return list(
+        session.exec(
+            select(OutboundMail)
+            .where(OutboundMail.status == "pending")
+            .where(
+                or_(
+                    col(OutboundMail.next_attempt_at).is_(None), OutboundMail.next_attempt_at <= now
+                )
+            )
+            .order_by(col(OutboundMail.id))
+            .limit(limit)
+        ).all()
+    )
+
+
+def _write_files(directory: Path, mails: list[OutboundMail]) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for mail in mails:
+        name = f"{mail.id:06d}-{mail.template}.eml"
+        tmp = directory / f".{name}.tmp"
+        tmp.write_bytes(mail.raw)
+        tmp.replace(directory / name)
+
+
+async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[int, str | None]:
+    """Send over one connection; returns id → error (None when accepted)."""
+    url = urlsplit(settings.url)
+    scheme = url.scheme.lower()
+    ctx = ssl.create_default_context()
+    if not settings.tls_verify:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    client = aiosmtplib.SMTP(
+        hostname=url.hostname,
+        port=url.port or (465 if scheme == "smtps" else 587 if scheme == "smtp+starttls" else 25),
+        use_tls=scheme == "smtps",
+        start_tls=True if scheme == "smtp+starttls" else False,
+        tls_context=ctx if scheme != "smtp" else None,
+        timeout=settings.timeout,
+    )
+    results: dict[int, str | None] = {}
+    await client.connect()
+    try:
+        user = settings.user or (unquote(url.username) if url.username else None)
+        if user and settings.password is not None:
+            await client.login(user, settings.password)
+        for mail in mails:
+            assert mail.id is not None
+            try:
+                await client.sendmail(settings.from_, [mail.to_addr], mail.raw)
+                results[mail.id] = None
+            except aiosmtplib.SMTPRecipientsRefused as exc:
+                results[mail.id] = f"refused: {exc}"
+            except aiosmtplib.SMTPResponseException as exc:
+                results[mail.id] = f"{exc.code} {exc.message}"
+    finally:
+        try:
+            await client.quit()
+        except aiosmtplib.SMTPException:
+            client.close()
+    return results
+
+
+def send_pending(engine: Engine, settings: SmtpSettings, batch: int = 200) -> SendReport:
+    """Send what is due; a server that is down leaves everything pending for later."""
+    report = SendReport()
+    with Session(engine, expire_on_commit=False) as session:
+        mails = _due(session, batch)
+        if not mails:
+            return report
+        if settings.url.startswith("file:"):
+            _write_files(Path(settings.url.removeprefix("file:")), mails)
+            results: dict[int, str | None] = {m.id: None for m in mails if m.id is not None}
+        else:
+            try:
+                results = asyncio.run(_smtp_send(settings, mails))
+            except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
+                report.error = f"{type(exc).__name__}: {exc}"
+                results = {m.id: report.error for m in mails if m.id is not None}
+        now = clock.now()
+        for mail in mails:
+            assert mail.id is not None
+            error = results.get(mail.id, "not attempted")
+            mail.attempts += 1
+            if error is None:
+                mail.status = "sent"
+                mail.sent_at = now
+                mail.last_error = None
+                report.sent += 1
+            elif mail.attempts >= settings.max_attempts:
+                mail.status = "failed"
+                mail.last_error = error
+                report.failed += 1
+            else:
+                mail.last_error = error
+                mail.next_attempt_at = now + backoff(mail.attempts)
+                report.retried += 1
+            session.add(mail)
+        session.commit()
+    if report.error:
+        log.warning(
+            "SMTP unavailable (%s); %d mail(s) will be retried", report.error, report.retried
+        )
+    return report

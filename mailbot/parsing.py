@@ -1,0 +1,282 @@
+"""Raw bytes → one normalised Message (SPEC §1.2). Pure: no I/O.
+
+mail-parser does the MIME walking and charset decoding; this module decides what
+counts as the sender, the text a person newly wrote, and its language.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.headerregistry import Address
+from typing import Any
+
+import mailparser
+from inscriptis import Inscriptis
+from inscriptis.model.config import ParserConfig
+from lxml import html as lxml_html
+
+from mailbot.lexicon import lexicon
+
+QUOTE_MARK = "\u2063mailbot-quote\u2063"
+_WS = re.compile(r"[ \t\u00a0]+")
+_MSGID = re.compile(r"<[^<>\s]{1,900}>")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    size: int
+    content_type: str
+
+
+@dataclass
+class Message:
+    """What every later stage reads; `new_text` excludes quoted mail and signatures."""
+
+    sender: str | None
+    from_addresses: list[str]
+    display_name: str | None
+    reply_to: list[str]
+    recipients: list[str]
+    subject: str
+    text: str
+    new_text: str
+    quoted: str
+    signature: str
+    language: str | None
+    message_id: str | None
+    in_reply_to: list[str]
+    references: list[str]
+    date: datetime | None
+    headers: dict[str, list[str]]
+    auth_results: list[str]
+    attachments: list[Attachment] = field(default_factory=list)
+    content_type: str = "text/plain"
+    is_html: bool = False
+    size: int = 0
+    body_hash: str = ""
+    headers_only: bool = False
+
+    def header(self, name: str) -> str | None:
+        values = self.headers.get(name.lower())
+        return values[0] if values else None
+
+
+class ParseError(Exception):
+    """The message cannot be understood at all; it goes to unprocessable."""
+
+
+def _unfold(value: str) -> str:
+    return re.sub(r"\r?\n[ \t]+", " ", str(value)).strip()
+
+
+def _addresses(raw_values: list[str]) -> list[Address]:
+    out: list[Address] = []
+    for raw in raw_values:
+        try:
+            header = email.policy.default.header_factory("from", _unfold(raw))
+        except Exception:  # noqa: BLE001 - a broken header counts as no address
+            continue
+        out.extend(header.addresses)  # type: ignore[attr-defined]
+    return out
+
+
+def _addr_specs(raw_values: list[str]) -> list[str]:
+    return [a.addr_spec for a in _addresses(raw_values) if "@" in a.addr_spec]
+
+
+def _msgids(value: str | None) -> list[str]:
+    return _MSGID.findall(value or "")
+
+
+def body_hash(raw: bytes) -> str:
+    """Hash of the body only, so a re-delivery with new Received headers still matches."""
+    cut = raw.find(b"\r\n\r\n")
+    cut2 = raw.find(b"\n\n")
+    candidates = [c for c in (cut, cut2) if c >= 0]
+    body = raw[min(candidates) :].strip() if candidates else raw
+    body = body.replace(b"\r\n", b"\n")
+    return hashlib.sha256(body).hexdigest()
+
+
+_QUOTE_SELECTORS = (
+    "//blockquote[1]",
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]",
+    "//div[@id='divRplyFwdMsg']",
+    "//div[@id='appendonsend']",
+    "//div[contains(@class, 'moz-cite-prefix')]",
+    "//div[contains(@style, 'border-top:solid #E1E1E1')]",
+    "//div[contains(@style, 'border-top: solid #E1E1E1')]",
+    "//hr[@id='stopSpelling']",
+)
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text from HTML, with a marker where quoted earlier mail begins.
+
+    Scripts, styles and images are dropped; nothing is fetched.
+    """
+    if not markup.strip():
+        return ""
+    try:
+        tree = lxml_html.fromstring(markup)
+    except Exception:  # noqa: BLE001 - lxml raises several types on junk
+        return re.sub(r"<[^>]+>", " ", markup)
+    for bad in tree.xpath("//script|//style|//head"):
+        bad.getparent().remove(bad) if bad.getparent() is not None else None
+    for selector in _QUOTE_SELECTORS:
+        for node in tree.xpath(selector):
+            marker = lxml_html.Element("p")
+            marker.text = QUOTE_MARK
+            node.addprevious(marker)
+            break
+    text = Inscriptis(tree, ParserConfig(display_links=False, display_images=False)).get_text()
+    return text
+
+
+def _norm_line(line: str) -> str:
+    return _WS.sub(" ", line).strip().casefold()
+
+
+def split_reply(text: str) -> tuple[str, str, str]:
+    """(new text, quoted earlier mail, signature) by markers from the word files."""
+    lex = lexicon()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut_quote: int | None = None
+    cut_sig: int | None = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        low = _norm_line(line)
+        if QUOTE_MARK in line or stripped.startswith(">"):
+            cut_quote = i
+            break
+        if low and any(p.search(low) for p in lex.attribution):
+            cut_quote = i
+            break
+        # An attribution wrapped over two lines ("On …, X <\nx@example.com> wrote:").
+        if i + 1 < len(lines) and low and len(low) < 200:
+            joined = low + " " + _norm_line(lines[i + 1])
+            if _norm_line(lines[i + 1]) and any(p.search(joined) for p in lex.attribution):
+                cut_quote = i
+                break
+        label = low.split(":", 1)[0].lstrip("*").strip() if ":" in low else ""
+        if label in lex.header_start:
+            following = [
+                _norm_line(x).split(":", 1)[0].strip("* ") for x in lines[i + 1 : i + 5] if ":" in x
+            ]
+            if sum(1 for f in following if f in lex.header_block) >= 2:
+                cut_quote = i
+                break
+        if cut_sig is None and (
+            line.rstrip() in ("--", "-- ", "__", "___")
+            or re.fullmatch(r"_{5,}|-{5,}", stripped) is not None
+            or (low and any(p.search(low) for p in lex.signature))
+            or (low and any(p.search(low) for p in lex.disclaimer))
+        ):
+            cut_sig = i
+    end = cut_quote if cut_quote is not None else len(lines)
+    sig_start = cut_sig if cut_sig is not None and cut_sig < end else end
+    new = "\n".join(lines[:sig_start]).strip()
+    signature = "\n".join(lines[sig_start:end]).strip()
+    quoted = "\n".join(lines[end:]).replace(QUOTE_MARK, "").strip()
+    return new, quoted, signature
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def guess_language(text: str) -> str | None:
+    """fi, sv or en by stop-word counts; None when the text gives no evidence."""
+    lex = lexicon()
+    words = _WORD.findall(text.casefold())[:400]
+    if not words:
+        return None
+    scores = {lang: 0.0 for lang in lex.stopwords}
+    for w in words:
+        for lang, stops in lex.stopwords.items():
+            if w in stops:
+                scores[lang] += 1
+        if "å" in w:
+            scores["sv"] = scores.get("sv", 0) + 0.5
+        if re.search(r"(aa|ää|uu|yy|ii|oo|öö)", w) or w.endswith(
+            ("ssa", "ssä", "lla", "llä", "sta", "stä", "kaa", "kää")
+        ):
+            scores["fi"] = scores.get("fi", 0) + 0.3
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else None
+
+
+def _attachments(parsed: Any) -> list[Attachment]:
+    out: list[Attachment] = []
+    for att in parsed.attachments or []:
+        payload = att.get("payload") or ""
+        size = len(payload) * 3 // 4 if att.get("binary") else len(str(payload).encode())
+        out.append(
+            Attachment(
+                name=str(att.get("filename") or "unnamed"),
+                size=size,
+                content_type=str(att.get("mail_content_type") or "application/octet-stream"),
+            )
+        )
+    return out
+
+
+def parse(raw: bytes, headers_only: bool = False) -> Message:
+    """Parse raw RFC 5322 bytes; raise ParseError when nothing usable is there."""
+    if not raw or not raw.strip():
+        raise ParseError("empty message")
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+    except Exception as exc:  # noqa: BLE001 - mail-parser raises many types
+        raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
+    msg = parsed.message
+    if not msg.keys():
+        raise ParseError("no header fields")
+
+    headers: dict[str, list[str]] = {}
+    for name, value in msg.items():
+        headers.setdefault(name.lower(), []).append(_unfold(str(value)))
+
+    from_addrs = _addresses(msg.get_all("From") or [])
+    specs = [a.addr_spec for a in from_addrs if "@" in a.addr_spec]
+    sender = specs[0] if len(from_addrs) == 1 and len(specs) == 1 else None
+    display = from_addrs[0].display_name if len(from_addrs) == 1 else None
+
+    plain = "\n".join(t for t in (parsed.text_plain or []) if t)
+    html_parts = [t for t in (parsed.text_html or []) if t]
+    is_html = not plain.strip() and bool(html_parts)
+    text = html_to_text("\n".join(html_parts)) if is_html else plain
+    text = text.replace("\r\n", "\n").replace("\x00", "")
+    new, quoted, signature = split_reply(text)
+    subject = _unfold(parsed.subject or "")
+    date = parsed.date if isinstance(parsed.date, datetime) else None
+
+    return Message(
+        sender=sender,
+        from_addresses=specs,
+        display_name=display or None,
+        reply_to=_addr_specs(msg.get_all("Reply-To") or []),
+        recipients=_addr_specs((msg.get_all("To") or []) + (msg.get_all("Cc") or [])),
+        subject=subject,
+        text=text.replace(QUOTE_MARK, "").strip(),
+        new_text=new,
+        quoted=quoted,
+        signature=signature,
+        language=guess_language(subject + "\n" + new),
+        message_id=(_msgids(msg.get("Message-ID")) or [None])[0],
+        in_reply_to=_msgids(msg.get("In-Reply-To")),
+        references=_msgids(msg.get("References")),
+        date=date,
+        headers=headers,
+        auth_results=[_unfold(v) for v in msg.get_all("Authentication-Results") or []],
+        attachments=_attachments(parsed),
+        content_type=msg.get_content_type(),
+        is_html=is_html,
+        size=len(raw),
+        body_hash=body_hash(raw),
+        headers_only=headers_only,
+    )

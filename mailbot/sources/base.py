@@ -1,0 +1,52 @@
+"""The interface every mail source offers to the service."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+class SourceError(Exception):
+    """The mailbox cannot be reached or refused an operation; the loop reconnects."""
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One message as the server has it. `raw` holds only headers when `too_large`."""
+
+    key: str
+    uid: int | None
+    raw: bytes
+    size: int
+    internaldate: datetime | None = None
+    too_large: bool = False
+
+
+class MailSource(Protocol):
+    name: str
+    uidvalidity: int
+
+    def connect(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def candidates(self, after_uid: int | None) -> list[str]:
+        """Keys of messages in INBOX that may be new (the service drops those it knows)."""
+        ...
+
+    def fetch(self, keys: Sequence[str]) -> Iterable[RawMessage]: ...
+
+    def file(self, moves: dict[str, list[str]], keep: Sequence[str]) -> None:
+        """Move keys to folders; mark `keep` as seen by mailbot. Idempotent."""
+        ...
+
+    def flag_for_person(self, keys: Sequence[str]) -> None:
+        """Mark messages that a person must look at (too large, unreadable)."""
+        ...
+
+    def wait(self, timeout: float, stop: threading.Event) -> None:
+        """Block until new mail may have arrived, the timeout passes, or stop is set."""
+        ...
