@@ -77,7 +77,7 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[
         hostname=url.hostname,
         port=url.port or (465 if scheme == "smtps" else 587 if scheme == "smtp+starttls" else 25),
         use_tls=scheme == "smtps",
-        start_tls=True if scheme == "smtp+starttls" else False,
+        start_tls=scheme == "smtp+starttls",
         tls_context=ctx if scheme != "smtp" else None,
         timeout=settings.timeout,
     )

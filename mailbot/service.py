@@ -106,10 +106,7 @@ class Service:
                 row.requests = list(cls.requests)
                 row.decision = cls.decision
                 row.language = msg.language
-                if item.too_large:
-                    effects = self._too_large(cls)
-                else:
-                    effects = handle(msg, cls, self.ctx)
+                effects = self._too_large(cls) if item.too_large else handle(msg, cls, self.ctx)
                 row.status = "too_large" if item.too_large else "processed"
                 row.target_folder = effects.folder
                 row.error = effects.note
