@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import logging
 import socket
@@ -78,10 +79,8 @@ class ImapSource:
         try:
             client.logout()
         except Exception:  # noqa: BLE001 - the connection may already be gone
-            try:
+            with contextlib.suppress(Exception):
                 client.shutdown()
-            except Exception:  # noqa: BLE001
-                pass
 
     def _c(self) -> IMAPClient:
         if self.client is None:
