@@ -6,6 +6,7 @@ counts as the sender, the text a person newly wrote, and its language.
 
 from __future__ import annotations
 
+import base64
 import email.policy
 import hashlib
 import re
@@ -214,7 +215,13 @@ def _attachments(parsed: Any) -> list[Attachment]:
     out: list[Attachment] = []
     for att in parsed.attachments or []:
         payload = att.get("payload") or ""
-        size = len(payload) * 3 // 4 if att.get("binary") else len(str(payload).encode())
+        if att.get("binary"):
+            try:
+                size = len(base64.b64decode(payload))
+            except ValueError:
+                size = len(payload) * 3 // 4
+        else:
+            size = len(str(payload).encode())
         out.append(
             Attachment(
                 name=str(att.get("filename") or "unnamed"),

@@ -1,0 +1,51 @@
+"""Small builders for test mail, so each test states only what matters to it."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import make_msgid
+from importlib import resources
+from pathlib import Path
+
+
+def sample(name: str) -> bytes:
+    return (resources.files("mailbot") / "demo_mail" / name).read_bytes()
+
+
+def sample_names() -> list[str]:
+    return sorted(p.name for p in (resources.files("mailbot") / "demo_mail").iterdir() if p.name.endswith(".eml"))
+
+
+def make_mail(
+    body: str = "Hello",
+    *,
+    subject: str = "Hello",
+    sender: str = "Sam Example <sam@example.net>",
+    to: str = "info@plaza.example.com",
+    html: str | None = None,
+    headers: dict[str, str] | None = None,
+    charset: str = "utf-8",
+    message_id: str | None = None,
+) -> bytes:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = "Thu, 12 Nov 2026 09:30:00 +0200"
+    msg["Message-ID"] = message_id or make_msgid(domain="test.example.org")
+    for k, v in (headers or {}).items():
+        msg[k] = v
+    if html is not None and not body:
+        msg.set_content(html, subtype="html", charset=charset)
+    else:
+        msg.set_content(body, charset=charset)
+        if html is not None:
+            msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def write(tmp: Path, name: str, data: bytes) -> Path:
+    p = tmp / name
+    p.write_bytes(data)
+    return p
