@@ -1,0 +1,51 @@
+"""Shared pytest fixtures: a real Dovecot IMAP server and an SMTP sink.
+
+Real servers rather than mocks, because mailbot's bugs live in protocol details
+(UIDs, flags, folder names, literals) that a mock would only echo back.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.servers import INSTALL_HINT, Dovecot, ImapAccount, SmtpCapture, find_dovecot
+
+
+def _running_in_ci() -> bool:
+    """CI must never skip the IMAP tests silently; CI=true/1/yes counts as CI."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+    """One Dovecot for the whole session; tests isolate themselves by user."""
+    if find_dovecot() is None:
+        message = f"dovecot is not installed (`{INSTALL_HINT}`); IMAP tests need it"
+        if _running_in_ci():
+            pytest.fail(message + " and CI is set, so this is an error", pytrace=False)
+        pytest.skip(message)
+    server = Dovecot()
+    server.start(tmp_path_factory.mktemp("dovecot"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def imap_account(dovecot: Dovecot) -> ImapAccount:
+    """A fresh user with an empty INBOX, so tests never see each other's mail."""
+    return dovecot.add_user()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpCapture]:
+    """An SMTP sink on a free local port, recording every message it accepts."""
+    server = SmtpCapture().start()
+    try:
+        yield server
+    finally:
+        server.stop()
