@@ -47,7 +47,7 @@ ConfigOpt = Annotated[
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    err.print(f"mailbot: {message}", markup=False, highlight=False)
+    sys.stderr.write(f"mailbot: {' '.join(message.split())}\n")
     raise typer.Exit(code)
 
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Set up and run the whole test suite: Python packages into .venv, Debian's
+# dovecot-imapd when it is missing (as root), then ruff and pytest. The tests
+# start their own Dovecot and SMTP servers on 127.0.0.1 and stop them after.
+source "$(dirname "$0")/_venv.sh"
+
+need_apt=()
+command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || need_apt+=(dovecot-imapd)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Debian packages: ${need_apt[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    echo "The tests need Debian's ${need_apt[*]}: run 'sudo apt-get install ${need_apt[*]}' and try again." >&2
+    exit 1
+  fi
+fi
+
+install_mailbot "[test]"
+cd "$ROOT"
+"$VENV/bin/ruff" check .
+"$VENV/bin/python" -m pytest "$@"

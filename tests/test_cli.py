@@ -1,0 +1,115 @@
+"""The command line: contracts of SPEC §9 (classify JSON, init, demo, --help)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mailbot.cli import app
+from tests.helpers import make_mail, sample, sample_names, write
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", [[], ["init"], ["poll"], ["run"], ["classify"], ["demo"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+
+
+def test_classify_json_contract(tmp_path: Path) -> None:
+    cfg = tmp_path / "mailbot.toml"
+    cfg.write_text(
+        '[contact_form]\nsenders = ["wordpress@plaza.example.com"]\n'
+        '[chat]\nsenders = ["transcripts@chat.example.net"]\n'
+    )
+    files = [write(tmp_path, name, sample(name)) for name in sample_names()]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = runner.invoke(app, ["classify", "--config", str(cfg), "--json", *map(str, files)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len(files)
+    for row in rows:
+        assert set(row) == {"file", "kind", "request", "requests", "decision", "language", "sender", "fields"}
+    by_file = {Path(r["file"]).name: r for r in rows}
+    form = by_file["contact-form-fi.eml"]
+    assert form["kind"] == "contact_form"
+    assert form["language"] == "fi"
+    assert form["sender"] == "wordpress@plaza.example.com"
+    assert form["fields"]["email"] == "maija.esimerkki@example.org"
+    assert form["fields"]["company"] == "Esimerkkivoima Oy"
+    access = by_file["request-access-fi.eml"]
+    assert (access["kind"], access["request"], access["requests"]) == ("data_request", "access", ["access"])
+    assert by_file["auto-reply.eml"]["request"] is None
+    # No side effects: no database, no other files.
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_classify_unreadable_file_fails_with_one_line(tmp_path: Path) -> None:
+    empty = write(tmp_path, "empty.eml", b"")
+    good = write(tmp_path, "ok.eml", make_mail("hi"))
+    result = runner.invoke(app, ["classify", "--json", str(empty), str(good)])
+    assert result.exit_code == 1
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert "error" in lines[0] and lines[1]["kind"] == "other"
+
+
+def test_broken_config_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text('[mailbox]\nurl = "pop3://mail.example.com"\n')
+    result = runner.invoke(app, ["poll", "--config", str(cfg)])
+    assert result.exit_code == 2
+    assert "mailbox.url" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_init_writes_a_valid_commented_config_and_database(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "site" / "mailbot.toml").read_text()
+    assert text.count("#") > 10
+    assert (tmp_path / "site" / "mailbot.db").exists()
+    again = runner.invoke(app, ["init", str(tmp_path / "site")])
+    assert again.exit_code == 0 and "keeping it" in again.output
+
+
+def test_demo_runs_on_embedded_defaults(tmp_path: Path) -> None:
+    target = tmp_path / "demo"
+    result = runner.invoke(app, ["demo", "--dir", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "contact_form" in result.output
+    outbox = sorted((target / "outbox").iterdir())
+    assert len(outbox) == 3
+    assert (target / "Maildir" / ".mailbot.contact-form" / "cur").is_dir()
+    assert len(list((target / "Maildir" / ".mailbot.contact-form" / "cur").iterdir())) == 3
+    left = list((target / "Maildir" / "cur").iterdir()) + list((target / "Maildir" / "new").iterdir())
+    assert len(left) == 1  # the ordinary mail stays for people
+    con = sqlite3.connect(target / "mailbot.db")
+    assert con.execute("SELECT count(*) FROM enquiry").fetchone()[0] == 3
+    # Running it again starts from fresh sample mail and ends the same way.
+    again = runner.invoke(app, ["demo", "--dir", str(target)])
+    assert again.exit_code == 0
+    assert len(list((target / "outbox").iterdir())) == 3
+
+
+def test_maildir_poll_is_idempotent(tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    for sub in ("new", "cur", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    for i, name in enumerate(sample_names()):
+        (maildir / "new" / f"{i}.test.host").write_bytes(sample(name))
+    cfg = tmp_path / "mailbot.toml"
+    cfg.write_text(
+        '[mailbox]\nurl = "maildir:Maildir"\n[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n'
+        '[contact_form]\nsenders = ["wordpress@plaza.example.com"]\n'
+    )
+    assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
+    assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
+    assert len(list((tmp_path / "outbox").iterdir())) == 3
+    assert len(list((maildir / ".mailbot.requests" / "cur").iterdir())) == 2
+    assert len(list((maildir / "cur").iterdir())) == 1
