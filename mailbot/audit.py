@@ -13,6 +13,7 @@ from mailbot import clock
 from mailbot.models import AuditEvent
 
 GENESIS = "0" * 64
+HEAD_KEY = "mailbot.audit_head"  # cached in session.info while a transaction writes
 
 
 def _digest(prev: str, event: AuditEvent) -> str:
@@ -42,8 +43,10 @@ def record(
     actor: str = "mailbot",
 ) -> AuditEvent:
     """Append one event after the current head of the chain (in the caller's transaction)."""
-    last = session.exec(select(AuditEvent).order_by(col(AuditEvent.id).desc()).limit(1)).first()
-    prev = last.hash if last else GENESIS
+    prev = session.info.get(HEAD_KEY)
+    if prev is None:
+        last = session.exec(select(AuditEvent).order_by(col(AuditEvent.id).desc()).limit(1)).first()
+        prev = last.hash if last else GENESIS
     event = AuditEvent(
         at=clock.now(),
         actor=actor,
@@ -57,7 +60,13 @@ def record(
     event.hash = _digest(prev, event)
     session.add(event)
     session.flush()
+    session.info[HEAD_KEY] = event.hash
     return event
+
+
+def forget_head(session: Session) -> None:
+    """After a rollback the cached head may name an event that no longer exists."""
+    session.info.pop(HEAD_KEY, None)
 
 
 def verify(events: Iterable[AuditEvent]) -> AuditEvent | None:

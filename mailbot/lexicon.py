@@ -47,7 +47,8 @@ class Lexicon:
 
 
 def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in patterns]
+    # MULTILINE: '^' and '$' mean the start and end of a line of the searched text.
+    return [re.compile(p, re.MULTILINE) for p in patterns]
 
 
 @cache

@@ -115,6 +115,7 @@ class Service:
                 self._apply(session, row, msg, effects)
         except Exception as exc:  # noqa: BLE001 - a bad message must not stop the loop
             log.exception("message %s failed", item.key)
+            audit.forget_head(session)
             row = self._ledger_row(source, item)
             row.dedup_key = dedup_key(msg, item.raw)
             row.message_id = msg.message_id

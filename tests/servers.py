@@ -196,6 +196,7 @@ class Dovecot:
 
     @property
     def running(self) -> bool:
+        """True while the master process is alive."""
         return self.proc is not None and self.proc.poll() is None
 
     # -- lifecycle -------------------------------------------------------------
@@ -232,9 +233,11 @@ class Dovecot:
                 self._terminate()
                 if "Address already in use" in str(exc):
                     continue
+                self.stop()
                 raise
             _RUNNING.add(self)
             return self
+        self.stop()
         assert last_error is not None
         raise last_error
 
@@ -520,9 +523,10 @@ class ImapAccount:
     def append_many(self, msgs: Iterable[bytes], folder: str = "INBOX") -> list[int]:
         """Store many messages quickly and return their UIDs in order.
 
-        Uses MULTIAPPEND (RFC 3502) in bounded batches over one connection: 2,000
-        messages take well under a second, where one APPEND each would take ~100x
-        the round trips.  Falls back to single APPENDs if the server lacks it.
+        Uses MULTIAPPEND (RFC 3502) in bounded batches over one connection, so
+        2,000 messages cost 4 round trips instead of 2,000 (0.2-1.9 s here; the
+        server's file creation dominates).  Falls back to single APPENDs if the
+        server lacks MULTIAPPEND.
         """
         items = list(msgs)
         uids: list[int] = []
@@ -640,6 +644,7 @@ class SmtpCapture:
 
     @property
     def running(self) -> bool:
+        """True while the listener accepts connections."""
         return self._controller is not None
 
     def start(self) -> SmtpCapture:

@@ -28,9 +28,8 @@ def find_requests(subject: str, text: str) -> list[str]:
     spans: list[tuple[int, int, str]] = []
     for name, patterns in lex.requests.items():
         for pattern in patterns:
-            for line_offset, line in _lines_with_offsets(hay):
-                for m in pattern.finditer(line):
-                    spans.append((line_offset + m.start(), -(m.end() - m.start()), name))
+            for m in pattern.finditer(hay):
+                spans.append((m.start(), -(m.end() - m.start()), name))
     spans.sort()
     taken: list[tuple[int, int, str]] = []
     end = -1
@@ -47,15 +46,6 @@ def find_requests(subject: str, text: str) -> list[str]:
         # A personnel-register matter goes to the CEO whole; its parts are not ours.
         return ["personnel"]
     return order
-
-
-def _lines_with_offsets(hay: str) -> list[tuple[int, str]]:
-    out = []
-    offset = 0
-    for line in hay.split("\n"):
-        out.append((offset, line))
-        offset += len(line) + 1
-    return out
 
 
 def confirmation_token(msg: Message) -> str | None:
