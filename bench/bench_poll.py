@@ -38,9 +38,15 @@ def backlog(n: int, seed: int = 7) -> list[bytes]:
     """Mixed like a real info@ box: mostly forms and ordinary mail, some of each other kind."""
     rnd = random.Random(seed)
     weights = {
-        "contact-form-fi.eml": 18, "contact-form-sv.eml": 8, "contact-form-en.eml": 10,
-        "chat-transcript-en.eml": 10, "chat-offline-fi.eml": 6, "other.eml": 25,
-        "auto-reply.eml": 12, "request-access-fi.eml": 5, "request-erasure-en.eml": 6,
+        "contact-form-fi.eml": 18,
+        "contact-form-sv.eml": 8,
+        "contact-form-en.eml": 10,
+        "chat-transcript-en.eml": 10,
+        "chat-offline-fi.eml": 6,
+        "other.eml": 25,
+        "auto-reply.eml": 12,
+        "request-access-fi.eml": 5,
+        "request-erasure-en.eml": 6,
     }
     names = [n for n in sample_names() if n in weights]
     out = []
@@ -71,7 +77,10 @@ def bare_fetch(account: ImapAccount, folder: str, batch: int = 500) -> tuple[int
 def settings_for(account: ImapAccount, work: Path, folder: str) -> Settings:
     return Settings.model_validate(
         {
-            "mailbox": {"url": account.url.replace("/INBOX", f"/{folder}"), "password": account.password},
+            "mailbox": {
+                "url": account.url.replace("/INBOX", f"/{folder}"),
+                "password": account.password,
+            },
             "smtp": {"url": f"file:{work / 'outbox'}", "from": "info@plaza.example.com"},
             "database": {"url": f"sqlite:///{work / 'mailbot.db'}"},
             "contact_form": {"senders": ["wordpress@plaza.example.com"]},
@@ -135,11 +144,15 @@ def main() -> None:
                 account.create_folder(folder)
                 t = time.perf_counter()
                 account.append_many(msgs, folder=folder)
-                print(f"loaded {len(msgs)} messages into {folder} in {time.perf_counter() - t:.1f} s")
+                print(
+                    f"loaded {len(msgs)} messages into {folder} in {time.perf_counter() - t:.1f} s"
+                )
             n_bare, t_bare = bare_fetch(account, "Bare")
             n_bot, t_poll, t_total = mailbot_poll(settings_for(account, work, "Bot"))
             bare_rate, bot_rate = n_bare / t_bare, n_bot / t_total
-            print(f"bare imapclient fetch (batches of 500): {n_bare} msgs in {t_bare:.2f} s = {bare_rate:,.0f} msgs/s")
+            print(
+                f"bare imapclient fetch (batches of 500): {n_bare} msgs in {t_bare:.2f} s = {bare_rate:,.0f} msgs/s"
+            )
             print(
                 f"mailbot poll + outbox:                  {n_bot} msgs in {t_total:.2f} s = {bot_rate:,.0f} msgs/s"
                 f" (poll alone {n_bot / t_poll:,.0f} msgs/s)"

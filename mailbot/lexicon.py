@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from mailbot.prefilter import Filtered
+
 REQUESTS = (
     "access",
     "rectification",
@@ -30,25 +32,25 @@ class Lexicon:
 
     languages: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
-    requests: dict[str, list[re.Pattern[str]]]
-    accept: list[re.Pattern[str]]
-    decline: list[re.Pattern[str]]
-    auto_subject: list[re.Pattern[str]]
-    auto_body: list[re.Pattern[str]]
+    requests: dict[str, list[Filtered]]
+    accept: list[Filtered]
+    decline: list[Filtered]
+    auto_subject: list[Filtered]
+    auto_body: list[Filtered]
     labels: dict[str, str]  # label (case-folded) -> field name
-    transcript_heading: list[re.Pattern[str]]
-    offline_heading: list[re.Pattern[str]]
-    form_footer: list[re.Pattern[str]]
-    attribution: list[re.Pattern[str]]
+    transcript_heading: list[Filtered]
+    offline_heading: list[Filtered]
+    form_footer: list[Filtered]
+    attribution: list[Filtered]
     header_block: frozenset[str]
     header_start: frozenset[str] = field(default_factory=frozenset)
-    signature: list[re.Pattern[str]] = field(default_factory=list)
-    disclaimer: list[re.Pattern[str]] = field(default_factory=list)
+    signature: list[Filtered] = field(default_factory=list)
+    disclaimer: list[Filtered] = field(default_factory=list)
 
 
-def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
+def _compile(patterns: list[str]) -> list[Filtered]:
     # MULTILINE: '^' and '$' mean the start and end of a line of the searched text.
-    return [re.compile(p, re.MULTILINE) for p in patterns]
+    return [Filtered(re.compile(p, re.MULTILINE)) for p in patterns]
 
 
 @cache

@@ -11,10 +11,10 @@ import email.policy
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import datetime
 from email.headerregistry import Address
 from email.utils import getaddresses
+from functools import cache
 from typing import Any
 
 import mailparser
@@ -154,10 +154,12 @@ def split_reply(text: str) -> tuple[str, str, str]:
     cut_sig: int | None = None
     for i, line in enumerate(lines):
         stripped = line.strip()
-        low = _norm_line(line)
         if QUOTE_MARK in line or stripped.startswith(">"):
             cut_quote = i
             break
+        if len(stripped) > 300:
+            continue  # markers are short lines; long ones are text
+        low = _norm_line(line)
         if low and any(p.search(low) for p in lex.attribution):
             cut_quote = i
             break
@@ -205,7 +207,7 @@ def _stopword_index() -> dict[str, tuple[str, ...]]:
 
 def guess_language(text: str) -> str | None:
     """fi, sv or en by stop-word counts (plus å and Finnish endings); None without evidence."""
-    sample = text.casefold()[:4000]
+    sample = text[:2000].casefold()
     index = _stopword_index()
     scores: dict[str, float] = dict.fromkeys(lexicon().stopwords, 0.0)
     for w in _WORD.findall(sample):

@@ -14,7 +14,11 @@ def sample(name: str) -> bytes:
 
 
 def sample_names() -> list[str]:
-    return sorted(p.name for p in (resources.files("mailbot") / "demo_mail").iterdir() if p.name.endswith(".eml"))
+    return sorted(
+        p.name
+        for p in (resources.files("mailbot") / "demo_mail").iterdir()
+        if p.name.endswith(".eml")
+    )
 
 
 def make_mail(

@@ -95,11 +95,17 @@ def test_requests(subject: str, body: str, expected: list[str]) -> None:
     ("subject", "body"),
     [
         ("Price list", "Could you send me your current price list for RMUs?"),
-        ("Re: Tarjous", "Kiitos!\n\nma 2.11.2026 klo 10.00 Maija kirjoitti:\n> Poistakaa tietoni.\n"),
+        (
+            "Re: Tarjous",
+            "Kiitos!\n\nma 2.11.2026 klo 10.00 Maija kirjoitti:\n> Poistakaa tietoni.\n",
+        ),
         ("Re: offer", "Thanks, fine.\n\nOn Mon, 2 Nov 2026, Sam wrote:\n> please delete my data\n"),
         ("Order", "Please delete the file I sent yesterday, it had an error."),
         ("Delivery", "Please change the delivery address of order 1234 to Pier 4."),
-        ("Offer", "See attached.\n\n-- \nSam\nTo unsubscribe from our data protection notice, reply."),
+        (
+            "Offer",
+            "See attached.\n\n-- \nSam\nTo unsubscribe from our data protection notice, reply.",
+        ),
         ("Product", "What information do you have about the SafeRing spare parts?"),
     ],
 )
@@ -122,13 +128,20 @@ def test_traps_stay_other(subject: str, body: str) -> None:
     ],
 )
 def test_automatic_by_header_even_when_asking(headers: dict[str, str]) -> None:
-    raw = make_mail("Please delete my data and unsubscribe me.", subject="Delete my data", headers=headers)
+    raw = make_mail(
+        "Please delete my data and unsubscribe me.", subject="Delete my data", headers=headers
+    )
     assert kind_of(raw)[0] == "automatic"
 
 
 @pytest.mark.parametrize(
     "sender",
-    ["MAILER-DAEMON@mx.example.com", "postmaster@example.org", "no-reply@example.com", "noreply@example.net"],
+    [
+        "MAILER-DAEMON@mx.example.com",
+        "postmaster@example.org",
+        "no-reply@example.com",
+        "noreply@example.net",
+    ],
 )
 def test_robot_senders_are_automatic(sender: str) -> None:
     assert kind_of(make_mail("Delete my data", sender=sender))[0] == "automatic"
@@ -136,7 +149,12 @@ def test_robot_senders_are_automatic(sender: str) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Automaattinen vastaus: Tarjous", "Autosvar: Offert", "Out of Office: Quote", "Undeliverable: Hello"],
+    [
+        "Automaattinen vastaus: Tarjous",
+        "Autosvar: Offert",
+        "Out of Office: Quote",
+        "Undeliverable: Hello",
+    ],
 )
 def test_auto_reply_subjects(subject: str) -> None:
     assert kind_of(make_mail("Poistakaa tietoni", subject=subject))[0] == "automatic"

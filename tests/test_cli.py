@@ -35,7 +35,16 @@ def test_classify_json_contract(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == len(files)
     for row in rows:
-        assert set(row) == {"file", "kind", "request", "requests", "decision", "language", "sender", "fields"}
+        assert set(row) == {
+            "file",
+            "kind",
+            "request",
+            "requests",
+            "decision",
+            "language",
+            "sender",
+            "fields",
+        }
     by_file = {Path(r["file"]).name: r for r in rows}
     form = by_file["contact-form-fi.eml"]
     assert form["kind"] == "contact_form"
@@ -44,7 +53,11 @@ def test_classify_json_contract(tmp_path: Path) -> None:
     assert form["fields"]["email"] == "maija.esimerkki@example.org"
     assert form["fields"]["company"] == "Esimerkkivoima Oy"
     access = by_file["request-access-fi.eml"]
-    assert (access["kind"], access["request"], access["requests"]) == ("data_request", "access", ["access"])
+    assert (access["kind"], access["request"], access["requests"]) == (
+        "data_request",
+        "access",
+        ["access"],
+    )
     assert by_file["auto-reply.eml"]["request"] is None
     # No side effects: no database, no other files.
     assert sorted(p.name for p in tmp_path.iterdir()) == before
@@ -87,7 +100,9 @@ def test_demo_runs_on_embedded_defaults(tmp_path: Path) -> None:
     assert len(outbox) == 3
     assert (target / "Maildir" / ".mailbot.contact-form" / "cur").is_dir()
     assert len(list((target / "Maildir" / ".mailbot.contact-form" / "cur").iterdir())) == 3
-    left = list((target / "Maildir" / "cur").iterdir()) + list((target / "Maildir" / "new").iterdir())
+    left = list((target / "Maildir" / "cur").iterdir()) + list(
+        (target / "Maildir" / "new").iterdir()
+    )
     assert len(left) == 1  # the ordinary mail stays for people
     con = sqlite3.connect(target / "mailbot.db")
     assert con.execute("SELECT count(*) FROM enquiry").fetchone()[0] == 3

@@ -66,7 +66,10 @@ def test_config_from_environment_variable(tmp_path: Path, monkeypatch: pytest.Mo
 def test_secret_file(tmp_path: Path) -> None:
     secret = tmp_path / "imap.secret"
     secret.write_text("s3cret\n")
-    cfg = write(tmp_path, f'[mailbox]\nurl = "imaps://bot@mx.example.com/INBOX"\npassword_file = "{secret}"\n')
+    cfg = write(
+        tmp_path,
+        f'[mailbox]\nurl = "imaps://bot@mx.example.com/INBOX"\npassword_file = "{secret}"\n',
+    )
     assert load_settings(cfg).mailbox.password == "s3cret"
 
 
@@ -76,7 +79,7 @@ def test_secret_file(tmp_path: Path) -> None:
         ('[mailbox]\nurl = "pop3://x"\n', "mailbox.url"),
         ('[mailbox]\nurll = "x"\n', "mailbox.urll: unknown key"),
         ('[smtp]\nfrom = "not an address"\n', "smtp.from"),
-        ('[mailbox]\nbatch_size = 0\n', "mailbox.batch_size"),
+        ("[mailbox]\nbatch_size = 0\n", "mailbox.batch_size"),
         ('[organisation]\ndefault_language = "de"\n', "organisation.default_language"),
         ('[mailbox]\npassword_file = "/nonexistent/secret"\n', "password_file"),
         ("[mailbox\n", "not valid TOML"),

@@ -75,7 +75,9 @@ def test_every_template_renders_in_every_language(lang: str) -> None:
         assert names == {p.name.removesuffix(".txt.j2") for p in (root / language_dir).iterdir()}
     for name in names:
         subject, body = mailer.render(
-            name, lang, {"org": {"name": "Plaza", "website": ""}, "name": "Åsa", "message": "<b>hi</b>"}
+            name,
+            lang,
+            {"org": {"name": "Plaza", "website": ""}, "name": "Åsa", "message": "<b>hi</b>"},
         )
         assert subject and body.strip()
         assert "<b>hi</b>" in body  # plain text: shown as written, never interpreted

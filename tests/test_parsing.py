@@ -21,7 +21,9 @@ def test_single_from_is_the_sender_not_display_name_or_reply_to() -> None:
     ["a@example.com, b@example.com", "undisclosed-recipients:;", ""],
 )
 def test_zero_or_several_from_addresses_mean_no_sender(from_header: str) -> None:
-    raw = make_mail(sender="x@example.com").replace(b"From: x@example.com", b"From: " + from_header.encode())
+    raw = make_mail(sender="x@example.com").replace(
+        b"From: x@example.com", b"From: " + from_header.encode()
+    )
     assert parse(raw).sender is None
 
 
@@ -115,7 +117,9 @@ def test_attachments_are_listed() -> None:
     m["From"] = "a@example.com"
     m["Subject"] = "offer"
     m.set_content("see attached")
-    m.add_attachment(b"%PDF-1.4 fake" * 100, maintype="application", subtype="pdf", filename="offer.pdf")
+    m.add_attachment(
+        b"%PDF-1.4 fake" * 100, maintype="application", subtype="pdf", filename="offer.pdf"
+    )
     msg = parse(m.as_bytes())
     assert [a.name for a in msg.attachments] == ["offer.pdf"]
     assert abs(msg.attachments[0].size - 1300) < 10

@@ -14,6 +14,10 @@ _ROBOT_LOCALPART = re.compile(
 _REPLY_PREFIX = re.compile(r"^((re|fw|fwd|vs|vl|sv|aw|ang|antw|vb)\s*(\[\d+\])?:\s*)+", re.I)
 
 
+def is_reply_subject(subject: str) -> bool:
+    return bool(_REPLY_PREFIX.match(subject.strip()))
+
+
 def clean_subject(subject: str) -> str:
     return _REPLY_PREFIX.sub("", subject.strip()).casefold()
 

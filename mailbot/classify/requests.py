@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mailbot.classify.automatic import clean_subject
+from mailbot.classify.automatic import clean_subject, is_reply_subject
 from mailbot.lexicon import lexicon
 from mailbot.parsing import Message
 
@@ -24,6 +24,9 @@ def find_requests(subject: str, text: str) -> list[str]:
     "cancel my newsletter subscription" is one unsubscribe, not also a subscribe.
     """
     lex = lexicon()
+    # A reply's subject ("Re: Poistakaa tietoni") belongs to the quoted thread.
+    if text.strip() and is_reply_subject(subject):
+        subject = ""
     hay = clean_subject(subject) + "\n" + normalise(text)
     spans: list[tuple[int, int, str]] = []
     for name, patterns in lex.requests.items():
