@@ -59,7 +59,6 @@ def record(
     )
     event.hash = _digest(prev, event)
     session.add(event)
-    session.flush()
     session.info[HEAD_KEY] = event.hash
     return event
 

@@ -91,6 +91,7 @@ class Enquiry(SQLModel, table=True):
     language: str | None = None
     received_at: datetime = _when(index=True)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    inbound: Optional["InboundMessage"] = Relationship()
 
 
 class ChatRecord(SQLModel, table=True):
@@ -110,6 +111,7 @@ class ChatRecord(SQLModel, table=True):
     started_at: str | None = None
     received_at: datetime = _when(index=True)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    inbound: Optional["InboundMessage"] = Relationship()
     lines: list["ChatLine"] = Relationship(
         back_populates="chat",
         sa_relationship_kwargs={"cascade": "all, delete-orphan", "order_by": "ChatLine.position"},
@@ -147,6 +149,7 @@ class OutboundMail(SQLModel, table=True):
     created_at: datetime = _when(index=True)
     sent_at: datetime | None = _when(nullable=True)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    inbound: Optional["InboundMessage"] = Relationship()
 
 
 class AuditEvent(SQLModel, table=True):

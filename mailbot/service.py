@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from mailbot import audit, clock, mailer
-from mailbot.classify import Classification, classify
+from mailbot.classify import Classification, Rules, classify
 from mailbot.handlers import handle
 from mailbot.handlers.base import Context, Effects, Reply
 from mailbot.models import InboundMessage, OutboundMail
@@ -31,6 +35,10 @@ from mailbot.sources import MailSource, RawMessage, SourceError
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+# Below this many new messages, preparing inline is cheaper than starting workers.
+PARALLEL_FROM = 200
+DEFERRED_AUDIT = "mailbot.deferred_audit"
+DUP_LINKS = "mailbot.duplicate_links"
 
 
 @dataclass
@@ -52,76 +60,143 @@ def dedup_key(msg: Message | None, raw: bytes) -> str:
     return hashlib.sha256(basis.encode()).hexdigest()
 
 
+@dataclass
+class Prepared:
+    """The pure part of handling a message, computed before any database work.
+
+    Kept free of I/O so that big backlogs can prepare in worker processes.
+    """
+
+    msg: Message | None
+    cls: Classification | None
+    error: str | None
+    dedup: str
+
+
+def prepare(raw: bytes, too_large: bool, rules: Rules) -> Prepared:
+    try:
+        msg = parse(raw, headers_only=too_large)
+    except ParseError as exc:
+        return Prepared(None, None, str(exc), dedup_key(None, raw))
+    key = dedup_key(msg, raw)
+    try:
+        return Prepared(msg, classify(msg, rules), None, key)
+    except Exception as exc:  # noqa: BLE001 - recorded as unprocessable, never raised
+        return Prepared(msg, None, f"classification failed: {type(exc).__name__}: {exc}", key)
+
+
+_worker_rules: Rules | None = None
+
+
+def _init_worker(rules: Rules) -> None:
+    global _worker_rules
+    _worker_rules = rules
+
+
+def _prepare_many(raws: list[tuple[bytes, bool]]) -> list[Prepared]:
+    assert _worker_rules is not None
+    return [prepare(raw, big, _worker_rules) for raw, big in raws]
+
+
 class Service:
     def __init__(self, ctx: Context, engine: Engine) -> None:
         self.ctx = ctx
         self.engine = engine
 
     # ------------------------------------------------------------------ one message
-    def _ledger_row(self, source: MailSource, item: RawMessage) -> InboundMessage:
+    def _ledger_row(self, source: MailSource, item: RawMessage, prep: Prepared) -> InboundMessage:
+        msg = prep.msg
         return InboundMessage(
             mailbox=source.name,
             uidvalidity=source.uidvalidity,
             uid=item.uid,
             item_key=f"{source.uidvalidity}:{item.key}",
-            dedup_key="",
+            dedup_key=prep.dedup,
             size=item.size,
-            received_at=item.internaldate,
+            received_at=(msg.date if msg else None) or item.internaldate,
             processed_at=clock.now(),
+            message_id=msg.message_id if msg else None,
+            sender=msg.sender if msg else None,
+            subject=mailer.clean_header(msg.subject, 500) if msg else None,
         )
 
-    def process_one(self, session: Session, source: MailSource, item: RawMessage) -> InboundMessage:
-        """Parse, classify and apply one message inside the caller's transaction."""
-        row = self._ledger_row(source, item)
-        try:
-            msg = parse(item.raw, headers_only=item.too_large)
-        except ParseError as exc:
-            row.dedup_key = dedup_key(None, item.raw)
-            return self._unprocessable(session, row, str(exc))
+    def record(
+        self,
+        session: Session,
+        source: MailSource,
+        item: RawMessage,
+        prep: Prepared,
+        originals: dict[str, InboundMessage],
+        isolate: bool,
+    ) -> InboundMessage:
+        """Apply one prepared message inside the caller's transaction.
 
-        row.dedup_key = dedup_key(msg, item.raw)
-        row.message_id = msg.message_id
-        row.sender = msg.sender
-        row.subject = mailer.clean_header(msg.subject, 500)
-        row.received_at = msg.date or item.internaldate
+        With `isolate` the message gets its own SAVEPOINT, so a database error rolls
+        back only this message; without it an error aborts the whole batch, which
+        the caller then replays isolated (the fast path for the common case).
+        """
+        row = self._ledger_row(source, item, prep)
+        msg, cls = prep.msg, prep.cls
+        if msg is None or cls is None:
+            return self._unprocessable(session, row, prep.error or "unknown error")
 
-        original = session.exec(
-            select(InboundMessage)
-            .where(InboundMessage.dedup_key == row.dedup_key)
-            .where(InboundMessage.status != "duplicate")
-            .limit(1)
-        ).first()
+        original = originals.get(row.dedup_key)
         if original is not None:
             row.status = "duplicate"
             row.duplicate_of = original.id
             row.kind = original.kind
             row.target_folder = original.target_folder
             session.add(row)
+            if original.id is None:
+                session.info.setdefault(DUP_LINKS, []).append((row, original))
             return row
 
+        row.kind = cls.kind
+        row.requests = list(cls.requests)
+        row.decision = cls.decision
+        row.language = msg.language
+        try:
+            effects = self._too_large(cls) if item.too_large else handle(msg, cls, self.ctx)
+        except Exception as exc:  # noqa: BLE001 - a handler bug must not stop the loop
+            log.exception("message %s failed in its handler", item.key)
+            return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
+        row.status = "too_large" if item.too_large else "processed"
+        row.target_folder = effects.folder
+        row.error = effects.note
+        if not isolate:
+            self._apply(session, row, msg, effects)
+            originals[row.dedup_key] = row
+            return row
         try:
             with session.begin_nested():
-                cls = classify(msg, self.ctx.rules)
-                row.kind = cls.kind
-                row.requests = list(cls.requests)
-                row.decision = cls.decision
-                row.language = msg.language
-                effects = self._too_large(cls) if item.too_large else handle(msg, cls, self.ctx)
-                row.status = "too_large" if item.too_large else "processed"
-                row.target_folder = effects.folder
-                row.error = effects.note
-                session.add(row)
-                session.flush()
                 self._apply(session, row, msg, effects)
-        except Exception as exc:  # noqa: BLE001 - a bad message must not stop the loop
+                self._flush_deferred(session)
+        except Exception as exc:  # noqa: BLE001 - recorded as unprocessable
             log.exception("message %s failed", item.key)
             audit.forget_head(session)
-            row = self._ledger_row(source, item)
-            row.dedup_key = dedup_key(msg, item.raw)
-            row.message_id = msg.message_id
-            row.sender = msg.sender
+            session.info.pop(DEFERRED_AUDIT, None)
+            row = self._ledger_row(source, item, prep)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
+        originals[row.dedup_key] = row
         return row
+
+    def _defer_audit(
+        self, session: Session, action: str, entity: Any, fields: dict[str, Any]
+    ) -> None:
+        """Audit events are written after the flush that gives their entities ids."""
+        session.info.setdefault(DEFERRED_AUDIT, []).append((action, entity, fields))
+
+    def _flush_deferred(self, session: Session) -> None:
+        session.flush()
+        for dup, original in session.info.pop(DUP_LINKS, []):
+            dup.duplicate_of = original.id
+        for action, entity, fields in session.info.pop(DEFERRED_AUDIT, []):
+            if isinstance(entity, str):
+                audit.record(session, action, entity, None, fields)
+            elif isinstance(entity, tuple):
+                audit.record(session, action, entity[0], entity[1], fields)
+            else:
+                audit.record(session, action, type(entity).__name__, entity.id, fields)
 
     def _unprocessable(self, session: Session, row: InboundMessage, error: str) -> InboundMessage:
         row.kind = None
@@ -129,7 +204,6 @@ class Service:
         row.error = error[:2000]
         row.target_folder = self.ctx.folder("unprocessable")
         session.add(row)
-        session.flush()
         return row
 
     def _too_large(self, cls: Classification) -> Effects:
@@ -143,38 +217,44 @@ class Service:
         )
 
     def _apply(self, session: Session, row: InboundMessage, msg: Message, effects: Effects) -> None:
+        session.add(row)
         for record in effects.records:
-            if hasattr(record, "inbound_id"):
-                record.inbound_id = row.id
+            if hasattr(record, "inbound"):
+                record.inbound = row
             session.add(record)
-        session.flush()
         for event in effects.audit:
-            entity = event.entity if isinstance(event.entity, str) else type(event.entity).__name__
-            entity_id = None if isinstance(event.entity, str) else getattr(event.entity, "id", None)
-            audit.record(session, event.action, entity, entity_id, event.fields)
+            self._defer_audit(session, event.action, event.entity, event.fields)
         for reply in effects.replies:
-            self.queue_reply(session, reply, msg, row.id)
+            self.queue_reply(session, reply, msg, row)
         if effects.flag:
             row.error = effects.note
 
     # ------------------------------------------------------------------ outgoing
     def queue_reply(
-        self, session: Session, reply: Reply, original: Message | None, inbound_id: int | None
+        self,
+        session: Session,
+        reply: Reply,
+        original: Message | None,
+        inbound: InboundMessage | None,
     ) -> OutboundMail | None:
         """Render into the outbox, unless the address has had its automatic replies today."""
         to = reply.to.strip()
         limit = self.ctx.settings.limits.replies_per_address_per_day
-        since = clock.now() - timedelta(days=1)
-        sent_today = session.exec(
-            select(func.count())
-            .select_from(OutboundMail)
-            .where(func.lower(OutboundMail.to_addr) == to.lower())
-            .where(OutboundMail.automatic == True)  # noqa: E712
-            .where(OutboundMail.created_at >= since)
-        ).one()
-        if sent_today >= limit:
-            audit.record(
-                session, "reply_suppressed", "OutboundMail", None, {"reason": "daily limit"}
+        counts: dict[str, int] = session.info.setdefault("mailbot.replies_today", {})
+        if to.lower() not in counts:
+            since = clock.now() - timedelta(days=1)
+            # No autoflush: this session's own queued mails are in `counts` already.
+            with session.no_autoflush:
+                counts[to.lower()] = session.exec(
+                    select(func.count())
+                    .select_from(OutboundMail)
+                    .where(func.lower(OutboundMail.to_addr) == to.lower())
+                    .where(OutboundMail.automatic == True)  # noqa: E712
+                    .where(OutboundMail.created_at >= since)
+                ).one()
+        if counts[to.lower()] >= limit:
+            self._defer_audit(
+                session, "reply_suppressed", "OutboundMail", {"reason": "daily limit"}
             )
             return None
         org = self.ctx.settings.organisation
@@ -196,11 +276,17 @@ class Service:
             raw=built.raw,
             created_at=clock.now(),
             next_attempt_at=clock.now(),
-            inbound_id=inbound_id,
+            inbound=inbound,
         )
         session.add(out)
-        session.flush()
-        audit.record(session, "queue_mail", "OutboundMail", out.id, {"template": reply.template})
+        # Counted when queued; a rolled-back message can only make the limit stricter.
+        counts[to.lower()] += 1
+        self._defer_audit(
+            session,
+            "queue_mail",
+            ("OutboundMail", built.message_id),
+            {"template": reply.template},
+        )
         return out
 
     # ------------------------------------------------------------------ the cycle
@@ -283,27 +369,95 @@ class Service:
             keys = self._unknown(session, source, source.candidates(last))
         total = len(keys)
         batch = self.ctx.settings.mailbox.batch_size
-        for start in range(0, total, batch):
-            chunk = keys[start : start + batch]
-            rows: list[InboundMessage] = []
-            with Session(self.engine, expire_on_commit=False) as session:
-                for item in source.fetch(chunk):
-                    row = self.process_one(session, source, item)
-                    rows.append(row)
-                session.commit()
-            self._file(source, rows)
-            for row in rows:
-                report.seen += 1
-                if row.status == "duplicate":
-                    report.duplicates += 1
-                elif row.status == "unprocessable":
-                    report.unprocessable += 1
-                else:
-                    report.processed += 1
-                    report.by_kind[row.kind or "?"] = report.by_kind.get(row.kind or "?", 0) + 1
-            if progress:
-                progress(min(start + batch, total), total)
+        chunks = [keys[i : i + batch] for i in range(0, total, batch)]
+        pool = self._pool() if total >= PARALLEL_FROM else None
+        try:
+            # Pipeline: while batch k is committed and filed here, batch k+1 is
+            # already being parsed and classified in the worker processes.
+            pending: tuple[list[RawMessage], Callable[[], list[Prepared]]] | None = None
+            done = 0
+            for chunk in [*chunks, None]:
+                nxt = None
+                if chunk is not None:
+                    items = list(source.fetch(chunk))
+                    nxt = (items, self._submit(pool, items))
+                if pending is not None:
+                    rows = self._commit_batch(source, pending[0], pending[1]())
+                    self._file(source, rows)
+                    self._count(report, rows)
+                    done += len(pending[0])
+                    if progress:
+                        progress(min(done, total), total)
+                pending = nxt
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
         return report
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=max(1, os.cpu_count() or 1),
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker,
+            initargs=(self.ctx.rules,),
+        )
+
+    def _submit(
+        self, pool: ProcessPoolExecutor | None, items: list[RawMessage]
+    ) -> Callable[[], list[Prepared]]:
+        """Start preparing `items`; the returned function waits for the results in order."""
+        work = [(i.raw, i.too_large) for i in items]
+        if pool is None:
+            rules = self.ctx.rules
+            return lambda: [prepare(raw, big, rules) for raw, big in work]
+        parts = max(1, min(os.cpu_count() or 1, len(work) // 25))
+        size = -(-len(work) // parts) if work else 1
+        futures = [
+            pool.submit(_prepare_many, work[i : i + size]) for i in range(0, len(work), size)
+        ]
+        return lambda: [p for f in futures for p in f.result()]
+
+    def _commit_batch(
+        self, source: MailSource, items: list[RawMessage], prepared: list[Prepared]
+    ) -> list[InboundMessage]:
+        """One transaction for the batch; replayed message by message if it fails."""
+        try:
+            return self._write_batch(source, items, prepared, isolate=False)
+        except Exception:  # noqa: BLE001 - the isolated replay finds and records the culprit
+            log.warning("batch failed as a whole; replaying it message by message", exc_info=True)
+            return self._write_batch(source, items, prepared, isolate=True)
+
+    def _write_batch(
+        self, source: MailSource, items: list[RawMessage], prepared: list[Prepared], isolate: bool
+    ) -> list[InboundMessage]:
+        rows: list[InboundMessage] = []
+        with Session(self.engine, expire_on_commit=False) as session:
+            originals: dict[str, InboundMessage] = {}
+            wanted = list({p.dedup for p in prepared})
+            for i in range(0, len(wanted), 500):
+                for r in session.exec(
+                    select(InboundMessage)
+                    .where(col(InboundMessage.dedup_key).in_(wanted[i : i + 500]))
+                    .where(InboundMessage.status != "duplicate")
+                ).all():
+                    originals.setdefault(r.dedup_key, r)
+            for item, prep in zip(items, prepared, strict=True):
+                rows.append(self.record(session, source, item, prep, originals, isolate))
+            self._flush_deferred(session)
+            session.commit()
+        return rows
+
+    @staticmethod
+    def _count(report: PollReport, rows: list[InboundMessage]) -> None:
+        for row in rows:
+            report.seen += 1
+            if row.status == "duplicate":
+                report.duplicates += 1
+            elif row.status == "unprocessable":
+                report.unprocessable += 1
+            else:
+                report.processed += 1
+                report.by_kind[row.kind or "?"] = report.by_kind.get(row.kind or "?", 0) + 1
 
 
 def run_loop(

@@ -128,3 +128,40 @@ def test_maildir_poll_is_idempotent(tmp_path: Path) -> None:
     assert len(list((tmp_path / "outbox").iterdir())) == 3
     assert len(list((maildir / ".mailbot.requests" / "cur").iterdir())) == 2
     assert len(list((maildir / "cur").iterdir())) == 1
+
+
+def test_database_error_in_one_message_spares_the_rest_of_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast path commits a batch at once; a failing message makes it replay isolated."""
+    from mailbot.handlers import contact_form
+
+    real = contact_form.handle
+
+    def broken(msg, cls, ctx):  # type: ignore[no-untyped-def]
+        effects = real(msg, cls, ctx)
+        if "Stina" in (cls.fields.get("name") or ""):
+            effects.records[0].email = None  # NOT NULL: fails only at the database
+        return effects
+
+    monkeypatch.setitem(
+        __import__("mailbot.handlers", fromlist=["HANDLERS"]).HANDLERS, "contact_form", broken
+    )
+    maildir = tmp_path / "Maildir"
+    for sub in ("new", "cur", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    for i, name in enumerate(sample_names()):
+        (maildir / "new" / f"{i}.test.host").write_bytes(sample(name))
+    cfg = tmp_path / "mailbot.toml"
+    cfg.write_text(
+        '[mailbox]\nurl = "maildir:Maildir"\n[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n'
+        '[contact_form]\nsenders = ["wordpress@plaza.example.com"]\n'
+    )
+    assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
+    con = sqlite3.connect(tmp_path / "mailbot.db")
+    statuses = dict(con.execute("SELECT subject, status FROM inbound_message").fetchall())
+    assert statuses["Ny kontaktförfrågan från webbplatsen"] == "unprocessable"
+    assert sum(1 for s in statuses.values() if s == "processed") == len(statuses) - 1
+    assert con.execute("SELECT count(*) FROM enquiry").fetchone()[0] == 2
+    assert len(list((tmp_path / "outbox").iterdir())) == 2
+    assert len(list((maildir / ".mailbot.unprocessable" / "cur").iterdir())) == 1
