@@ -163,6 +163,114 @@ class RetentionSettings(Section):
     chat_days: int | None = Field(None, ge=1)
 
 
+Texts = dict[str, str]  # language -> text
+
+
+def _t(fi: str, sv: str, en: str) -> Texts:
+    return {"fi": fi, "sv": sv, "en": en}
+
+
+class RegisterSettings(Section):
+    """Facts of the register description (GDPR Art. 13-15) shown in every extract.
+
+    Defaults restate the company's register description (shared/seed/REGISTER.md);
+    each text exists in fi, sv and en.
+    """
+
+    controller: str = ""  # defaults to organisation.name
+    controller_contact: str = ""  # defaults to smtp.from
+    purposes: Texts = Field(
+        default_factory=lambda: _t(
+            "Yhteydenpito asiakkaisiin, toimittajiin ja yhteistyökumppaneihin sähköpostitse ja "
+            "puhelimitse; asiakassuhteen rakentaminen kiinnostuneisiin; uutiskirjeiden lähettäminen; "
+            "yhteydenottopyyntöihin vastaaminen (verkkosivujen lomake ja chat).",
+            "Kontakt med kunder, leverantörer och samarbetspartner per e-post och telefon; att bygga "
+            "kundrelationer med intresserade; utskick av nyhetsbrev; svar på kontaktförfrågningar "
+            "(webbplatsens formulär och chatt).",
+            "Contacting customers, suppliers and partners by e-mail and phone; building a customer "
+            "relationship with prospects who showed interest; sending newsletters; answering "
+            "requests to be contacted (the website's form and chat).",
+        )
+    )
+    categories: Texts = Field(
+        default_factory=lambda: _t(
+            "Yritys: nimi, osoite, verkko-osoite, yleinen sähköposti, puhelin, toimiala. Henkilö: "
+            "nimi, osasto, titteli, sähköposti, puhelin, uutiskirjeen tila. Chat ja lomake: nimi, "
+            "yritys, sähköposti, puhelin, viesti, keskustelu ja sivu, jolla vierailija oli.",
+            "Företag: namn, adress, webbadress, allmän e-post, telefon, bransch. Person: namn, "
+            "avdelning, titel, e-post, telefon, nyhetsbrevsstatus. Chatt och formulär: namn, "
+            "företag, e-post, telefon, meddelande, konversation och sidan besökaren var på.",
+            "Company: name, postal address, web address, general e-mail, phone, business area. "
+            "Person: name, department, title, e-mail, phone, newsletter status. Chat and form: "
+            "name, company, e-mail, phone, message, the conversation and the page the visitor was on.",
+        )
+    )
+    recipients: Texts = Field(
+        default_factory=lambda: _t(
+            "Tietoja ei luovuteta markkinointiin. Chat-palvelun toimittaja säilyttää chat-historian "
+            "Yhdysvalloissa. Henkilöstörekisterin tietoja luovutetaan palkanlaskentaan "
+            "(tilitoimisto) ja työterveyshuoltoon.",
+            "Uppgifterna lämnas inte ut för marknadsföring. Chattjänstens leverantör lagrar "
+            "chatthistoriken i USA. Personalregistrets uppgifter lämnas till lönebokföring "
+            "(bokföringsbyrå) och företagshälsovård.",
+            "Data is not disclosed for marketing. The chat service's vendor keeps the chat history "
+            "in the USA. Personnel-register data is passed to payroll (an accounting firm) and "
+            "occupational health care.",
+        )
+    )
+    retention: Texts = Field(
+        default_factory=lambda: _t(
+            "Asiakasrekisterin tietoja säilytetään, kunnes pyydät poistoa; yhteystiedot, joihin ei "
+            "ole ollut asiointia viiteen vuoteen, poistetaan kahdesti vuodessa. Lomakeviestit "
+            "poistetaan jatkuvasti, vähintään kahdesti vuodessa. Chat-historia säilytetään, kunnes "
+            "ylläpitäjä tai chat-agentti poistaa sen.",
+            "Kundregistrets uppgifter sparas tills du begär radering; kontakter utan ärenden på fem "
+            "år raderas två gånger om året. Formulärmeddelanden raderas fortlöpande, minst två "
+            "gånger om året. Chatthistoriken sparas tills en administratör eller chattagent raderar den.",
+            "Customer-register data is kept until you ask for deletion; contacts with no dealings "
+            "for five years are deleted twice a year. Contact-form mail is deleted continuously, at "
+            "least twice a year. Chat history is kept until an administrator or chat agent deletes it.",
+        )
+    )
+    source: Texts = Field(
+        default_factory=lambda: _t(
+            "Tiedot on saatu sinulta itseltäsi henkilökohtaisen yhteydenoton yhteydessä "
+            "(messut, puhelu, sähköposti) tai verkkosivujen lomakkeen tai chatin kautta.",
+            "Uppgifterna har vi fått av dig själv vid personlig kontakt (mässa, samtal, e-post) "
+            "eller via webbplatsens formulär eller chatt.",
+            "The data was given by you in personal contact (trade fair, phone call, e-mail) or "
+            "through the website's form or chat.",
+        )
+    )
+    rights: Texts = Field(
+        default_factory=lambda: _t(
+            "Sinulla on oikeus saada pääsy tietoihisi, oikaista ja poistaa ne, rajoittaa niiden "
+            "käsittelyä, vastustaa käsittelyä ja siirtää tietosi järjestelmästä toiseen. Pyynnöt "
+            "sähköpostitse rekisteröidystä osoitteestasi.",
+            "Du har rätt till tillgång till dina uppgifter, rättelse och radering, begränsning av "
+            "behandlingen, att invända mot behandlingen och dataportabilitet. Begäran per e-post "
+            "från din registrerade adress.",
+            "You have the right of access to your data, to rectification and erasure, to "
+            "restriction of processing, to object to processing, and to data portability. Send "
+            "requests by e-mail from your registered address.",
+        )
+    )
+    complaint: Texts = Field(
+        default_factory=lambda: _t(
+            "Voit tehdä valituksen valvontaviranomaiselle: Tietosuojavaltuutetun toimisto, "
+            "www.tietosuoja.fi.",
+            "Du kan klaga hos tillsynsmyndigheten: Dataombudsmannens byrå, www.tietosuoja.fi.",
+            "You can complain to the supervisory authority: the Office of the Data Protection "
+            "Ombudsman, www.tietosuoja.fi.",
+        )
+    )
+    art19_recipients: list[str] = Field(default_factory=lambda: ["chat service vendor (USA)"])
+    suppression_key: str | None = None
+    font_path: str | None = None
+    identity_token_days: int = Field(7, ge=1, le=60)
+    plus_tags_match: bool = False
+
+
 class Settings(BaseSettings):
     """The whole configuration; every section has defaults so `init` has a start."""
 
@@ -179,6 +287,7 @@ class Settings(BaseSettings):
     chat: ChatSettings = Field(default_factory=ChatSettings)
     limits: LimitsSettings = Field(default_factory=LimitsSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    register_: RegisterSettings = Field(default_factory=RegisterSettings, alias="register")
 
     @classmethod
     def settings_customise_sources(

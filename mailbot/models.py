@@ -166,3 +166,118 @@ class AuditEvent(SQLModel, table=True):
     fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     prev_hash: str
     hash: str
+
+
+# --------------------------------------------------------------------------- the register
+
+
+class Company(SQLModel, table=True):
+    """A customer, prospect or partner company (REGISTER.md §2a)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    address: str | None = None
+    website: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    business_area: str | None = None
+    created_at: datetime = _when()
+    updated_at: datetime = _when()
+
+
+class Contact(SQLModel, table=True):
+    """A person in the customer register; `email` is stored normalised (see identity.py)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(unique=True, index=True)
+    name: str = ""
+    title: str | None = None
+    department: str | None = None
+    phone: str | None = None
+    mobile: str | None = None
+    company_id: int | None = Field(default=None, foreign_key="company.id", index=True)
+    language: str | None = None
+    status: str = Field(default="quarantined", index=True)  # quarantined | active
+    newsletter: bool = False
+    newsletter_opt_in_at: datetime | None = _when(nullable=True)
+    newsletter_confirmed_at: datetime | None = _when(nullable=True)
+    newsletter_opt_out_at: datetime | None = _when(nullable=True)
+    marketing_allowed: bool = True
+    source: str | None = None  # cli | import | enquiry | chat | newsletter
+    created_at: datetime = _when(index=True)
+    updated_at: datetime = _when()
+    last_interaction_at: datetime | None = _when(nullable=True, index=True)
+    legacy_notice_at: datetime | None = _when(nullable=True)
+    company: Optional["Company"] = Relationship()
+
+
+class Consent(SQLModel, table=True):
+    """Consent and newsletter history: one row per event, never updated."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    topic: str  # storage | newsletter | marketing
+    event: str  # requested | given | refused | withdrawn
+    at: datetime = _when()
+    via: str | None = None  # e-mail Message-ID, "cli", "staff:<user>"
+
+
+class Confirmation(SQLModel, table=True):
+    """A single-use token mailed to an address; the reply decides `purpose`'s outcome."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str = Field(unique=True, index=True)
+    purpose: str  # identity | subscribe | consent
+    email: str = Field(index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    message_id: str | None = None  # of the confirmation mail, for In-Reply-To matching
+    created_at: datetime = _when()
+    expires_at: datetime = _when(index=True)
+    used_at: datetime | None = _when(nullable=True)
+    outcome: str | None = None  # accept | decline | expired
+
+
+class QueuedAction(SQLModel, table=True):
+    """A change a person must review before it is applied (GDPR Art. 12(3) due date)."""
+
+    __tablename__ = "queued_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action: str = Field(index=True)  # rectification | erasure | objection | purge
+    email: str = Field(index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    status: str = Field(default="pending", index=True)  # pending | applied | rejected
+    verification: str = ""  # authenticated | identity_confirmed | staff
+    language: str | None = None
+    text: str = Field(default="", sa_column=Column(Text))
+    proposed: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    received_at: datetime = _when()
+    due: datetime = _when(index=True)
+    extended_until: datetime | None = _when(nullable=True)
+    extension_reason: str | None = Field(default=None, sa_column=Column(Text))
+    decided_by: str | None = None
+    decided_at: datetime | None = _when(nullable=True)
+    reason: str | None = Field(default=None, sa_column=Column(Text))
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+
+
+class FollowUp(SQLModel, table=True):
+    """Art. 19: recipients to tell about an applied rectification or erasure."""
+
+    __tablename__ = "follow_up"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="queued_action.id", index=True)
+    recipient: str
+    note: str = ""
+    done_at: datetime | None = _when(nullable=True)
+
+
+class Suppression(SQLModel, table=True):
+    """An erased address as a keyed hash only: never re-added, never mailed again."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    address_hash: str = Field(unique=True, index=True)
+    created_at: datetime = _when()
+    reason: str = "erasure"
