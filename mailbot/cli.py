@@ -255,6 +255,9 @@ from = "info@plaza.example.com"
 [database]
 url = "sqlite:///mailbot.db"
 
+[auth]
+trusted_authserv_ids = ["mx.plaza.example.com"]
+
 [organisation]
 name = "Plaza Example Oy"
 ceo_email = "ceo@plaza.example.com"
@@ -266,6 +269,30 @@ senders = ["wordpress@plaza.example.com"]
 [chat]
 senders = ["transcripts@chat.example.net"]
 """
+
+
+def _seed_demo_register(settings: Settings, engine: Engine) -> None:
+    """An invented register, so the sample requests meet a registered person."""
+    from mailbot.register import RegisterError, add_contact
+
+    service = Service(Context.of(settings), engine)
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            add_contact(
+                service,
+                session,
+                email="maija.esimerkki@example.org",
+                name="Maija Esimerkki",
+                company="Esimerkkivoima Oy",
+                phone="+358 40 000 0001",
+                title="Hankintapäällikkö",
+                language="fi",
+                status="active",
+            )
+        except RegisterError:
+            return
+        service.flush_deferred(session)
+        session.commit()
 
 
 @app.command()
@@ -301,6 +328,7 @@ def demo(
 
     settings = settings_or_fail(cfg)
     engine = engine_for(settings)
+    _seed_demo_register(settings, engine)
     report, sent = do_poll(settings, engine, show_progress=False)
 
     table = Table(title="what mailbot did", show_lines=False)
@@ -326,6 +354,403 @@ def demo(
     out.print(
         "Data-subject requests are recorded and filed; answering them comes next (see README)."
     )
+
+
+# --------------------------------------------------------------------------- register
+contacts_app = typer.Typer(help="Contacts in the customer register.", no_args_is_help=True)
+register_app = typer.Typer(help="Import and export the CRM's CSV.", no_args_is_help=True)
+queue_app = typer.Typer(
+    help="Review queued rectifications, erasures and objections.", no_args_is_help=True
+)
+audit_app = typer.Typer(help="The append-only audit log.", no_args_is_help=True)
+app.add_typer(contacts_app, name="contacts")
+app.add_typer(register_app, name="register")
+app.add_typer(queue_app, name="queue")
+app.add_typer(audit_app, name="audit")
+
+
+class Staff:
+    """Settings, engine and a Service for commands that change the register."""
+
+    def __init__(self, config: Path | None) -> None:
+        self.settings = settings_or_fail(config)
+        self.engine = engine_for(self.settings)
+        self.service = Service(Context.of(self.settings), self.engine)
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def commit(self, session: Session) -> None:
+        self.service.flush_deferred(session)
+        session.commit()
+
+    def send(self) -> None:
+        """Best effort: what cannot be sent now stays in the outbox for `poll`/`run`."""
+        report = outbox.send_pending(self.engine, self.settings.smtp)
+        if report.sent:
+            err.print(f"mailbot: {report.sent} mail(s) sent")
+        if report.error:
+            err.print(f"mailbot: mail not sent yet ({report.error}); it stays in the outbox")
+
+
+def _print_json_line(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+@contacts_app.command("add")
+def contacts_add(
+    email: Annotated[str, typer.Option("--email", help="E-mail address.")],
+    name: Annotated[str, typer.Option("--name", help="Full name.")],
+    company: Annotated[str | None, typer.Option(help="Company name.")] = None,
+    phone: Annotated[str | None, typer.Option(help="Phone.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title / position.")] = None,
+    department: Annotated[str | None, typer.Option(help="Department.")] = None,
+    language: Annotated[str | None, typer.Option(help="fi, sv or en.")] = None,
+    status: Annotated[
+        str, typer.Option(help="quarantined (consent life cycle) or active (verified legacy data).")
+    ] = "quarantined",
+    by: Annotated[str, typer.Option(help="Who adds it (audit log).")] = "mailbot",
+    config: ConfigOpt = None,
+) -> None:
+    """Add a contact; it starts quarantined unless --status active."""
+    from mailbot.register import RegisterError, add_contact, contact_dict
+
+    staff = Staff(config)
+    with staff.session() as session:
+        try:
+            contact = add_contact(
+                staff.service,
+                session,
+                email=email,
+                name=name,
+                company=company,
+                phone=phone,
+                title=title,
+                department=department,
+                language=language,
+                status=status,
+                actor=by,
+            )
+        except RegisterError as exc:
+            fail(str(exc))
+        staff.commit(session)
+        out.print(f"added {contact.email} ({contact.status})")
+        _ = contact_dict
+
+
+@contacts_app.command("show")
+def contacts_show(
+    email: Annotated[str, typer.Argument(help="E-mail address.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Show one contact; exit status 1 when there is none."""
+    from mailbot.register import contact_dict, find
+
+    staff = Staff(config)
+    with staff.session() as session:
+        contact = find(session, email, staff.settings.register_.plus_tags_match)
+        if contact is None:
+            fail(f"no contact {email}")
+        data = contact_dict(session, contact)
+    if json_out:
+        _print_json_line(data)
+        return
+    table = Table(show_header=False)
+    for key, value in data.items():
+        table.add_row(key, "" if value is None else str(value))
+    out.print(table)
+
+
+@contacts_app.command("list")
+def contacts_list(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """List every contact."""
+    from mailbot.register import all_contacts, contact_dict
+
+    staff = Staff(config)
+    with staff.session() as session:
+        rows = [contact_dict(session, c) for c in all_contacts(session)]
+    if json_out:
+        for row in rows:
+            _print_json_line(row)
+        return
+    table = Table("email", "name", "company", "status", "newsletter")
+    for r in rows:
+        table.add_row(
+            r["email"],
+            r["name"],
+            r["company"] or "",
+            r["status"],
+            "yes" if r["newsletter"] else "no",
+        )
+    out.print(table)
+
+
+@register_app.command("import")
+def register_import(
+    file: Annotated[Path, typer.Argument(help="SuiteCRM Contacts CSV export.")],
+    status: Annotated[
+        str | None,
+        typer.Option(help="Force a status (default: active if created before 2018-05-25)."),
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Import contacts and companies from the CRM's CSV; reports rows taken and skipped."""
+    from mailbot.register import RegisterError, import_csv
+
+    staff = Staff(config)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        fail(f"{file}: {exc.strerror}")
+    with staff.session() as session:
+        try:
+            report = import_csv(staff.service, session, text, status)
+        except RegisterError as exc:
+            fail(f"{file}: {exc}")
+        staff.commit(session)
+    out.print(f"taken: {report.taken}, skipped: {len(report.skipped)}")
+    for line, why in report.skipped:
+        out.print(f"  line {line}: {why}", markup=False)
+
+
+@register_app.command("export")
+def register_export(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File (default: stdout).")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export contacts as CSV with SuiteCRM column names."""
+    from mailbot.register import export_csv
+
+    staff = Staff(config)
+    with staff.session() as session:
+        text = export_csv(session)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+# --------------------------------------------------------------------------- queue
+def _action_dict(a: Any) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "action": a.action,
+        "email": a.email,
+        "status": a.status,
+        "due": a.due.date().isoformat(),
+        "received_at": a.received_at.isoformat(),
+        "verification": a.verification,
+        "language": a.language,
+        "proposed": a.proposed,
+        "decided_by": a.decided_by,
+        "reason": a.reason,
+    }
+
+
+@queue_app.command("list")
+def queue_list(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Include decided actions.")] = True,
+    config: ConfigOpt = None,
+) -> None:
+    """Queued actions, oldest due first."""
+    from mailbot.models import QueuedAction
+
+    staff = Staff(config)
+    with staff.session() as session:
+        query = select(QueuedAction).order_by(col(QueuedAction.due), col(QueuedAction.id))
+        rows = [_action_dict(a) for a in session.exec(query).all() if all_ or a.status == "pending"]
+    if json_out:
+        for row in rows:
+            _print_json_line(row)
+        return
+    table = Table("id", "action", "email", "status", "due", "verification")
+    for r in rows:
+        table.add_row(
+            str(r["id"]), r["action"], r["email"], r["status"], r["due"], r["verification"]
+        )
+    out.print(table)
+
+
+@queue_app.command("show")
+def queue_show(
+    action_id: Annotated[int, typer.Argument(help="Action id.")],
+    config: ConfigOpt = None,
+) -> None:
+    """One action with its text and the proposed change as before/after."""
+    from mailbot.models import QueuedAction
+
+    staff = Staff(config)
+    with staff.session() as session:
+        a = session.get(QueuedAction, action_id)
+        if a is None:
+            fail(f"no queued action {action_id}")
+        data = _action_dict(a)
+        text = a.text
+    table = Table(show_header=False)
+    for key in (
+        "id",
+        "action",
+        "email",
+        "status",
+        "due",
+        "received_at",
+        "verification",
+        "decided_by",
+        "reason",
+    ):
+        table.add_row(key, "" if data[key] is None else str(data[key]))
+    out.print(table)
+    if data["proposed"]:
+        diff = Table("field", "before", "after", title="proposed change")
+        for field_name, change in data["proposed"].items():
+            diff.add_row(field_name, str(change.get("old") or ""), str(change.get("new") or ""))
+        out.print(diff)
+    out.print("text:", markup=False)
+    out.print(text, markup=False, highlight=False)
+
+
+def _decide(config: Path | None, fn: Any, *args: Any) -> None:
+    from mailbot.actions import ActionError
+
+    staff = Staff(config)
+    with staff.session() as session:
+        try:
+            action = fn(staff.service, session, *args)
+        except ActionError as exc:
+            fail(str(exc))
+        staff.commit(session)
+        out.print(f"action {action.id}: {action.status} (due {action.due.date()})")
+    staff.send()
+
+
+ByOpt = Annotated[str, typer.Option("--by", help="Staff user who decides (audit log).")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Reason, mailed to the requester.")]
+
+
+@queue_app.command("approve")
+def queue_approve(action_id: int, by: ByOpt, config: ConfigOpt = None) -> None:
+    """Apply the action; the requester gets the result mail."""
+    from mailbot.actions import approve
+
+    _decide(config, approve, action_id, by)
+
+
+@queue_app.command("reject")
+def queue_reject(action_id: int, by: ByOpt, reason: ReasonOpt, config: ConfigOpt = None) -> None:
+    """Reject with a reason; the mail also names the right to complain (Art. 12(4))."""
+    from mailbot.actions import reject
+
+    _decide(config, reject, action_id, by, reason)
+
+
+@queue_app.command("extend")
+def queue_extend(
+    action_id: int,
+    by: ByOpt,
+    reason: ReasonOpt,
+    months: Annotated[int, typer.Option(help="1 or 2 more months (Art. 12(3)).")] = 2,
+    config: ConfigOpt = None,
+) -> None:
+    """Extend the due date by up to two months, telling the requester why."""
+    from mailbot.actions import extend
+
+    _decide(config, extend, action_id, by, reason, months)
+
+
+# --------------------------------------------------------------------------- extract, audit
+@app.command()
+def extract(
+    email: Annotated[str, typer.Argument(help="Registered e-mail address.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="PDF file to write.")],
+    language: Annotated[
+        str | None, typer.Option(help="fi, sv or en (default: the contact's).")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write the extract a data subject would get (PDF and JSON beside it), without sending."""
+    from mailbot.extract import build_extract, extract_json
+    from mailbot.pdf import FontMissing, render_pdf
+    from mailbot.register import find
+
+    staff = Staff(config)
+    with staff.session() as session:
+        contact = find(session, email, staff.settings.register_.plus_tags_match)
+        lang = staff.service.ctx.language(language, contact.language if contact else None)
+        data = build_extract(session, email, staff.settings, lang)
+    if data is None:
+        fail(f"no data is held for {email}")
+    try:
+        pdf = render_pdf(data, staff.settings)
+    except FontMissing as exc:
+        fail(str(exc))
+    output.write_bytes(pdf)
+    output.with_suffix(".json").write_bytes(extract_json(data))
+    out.print(f"wrote {output} and {output.with_suffix('.json')}")
+
+
+@audit_app.command("list")
+def audit_list(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Every audit event, oldest first."""
+    from mailbot.models import AuditEvent
+
+    staff = Staff(config)
+    with staff.session() as session:
+        events = session.exec(select(AuditEvent).order_by(col(AuditEvent.id))).all()
+        rows = [
+            {
+                "id": e.id,
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "fields": e.fields,
+                "hash": e.hash,
+            }
+            for e in events
+        ]
+    if json_out:
+        for row in rows:
+            _print_json_line(row)
+        return
+    table = Table("id", "at", "actor", "action", "entity", "fields")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            r["at"][:19],
+            r["actor"],
+            r["action"],
+            f"{r['entity']} {r['entity_id'] or ''}",
+            json.dumps(r["fields"], ensure_ascii=False),
+        )
+    out.print(table)
+
+
+@audit_app.command("verify")
+def audit_verify(config: ConfigOpt = None) -> None:
+    """Check the hash chain; exit 1 naming the first event that was changed or removed."""
+    from mailbot import audit as audit_mod
+    from mailbot.models import AuditEvent
+
+    staff = Staff(config)
+    with staff.session() as session:
+        events = session.exec(select(AuditEvent).order_by(col(AuditEvent.id))).all()
+        broken = audit_mod.verify(events)
+        count = len(events)
+    if broken is not None:
+        when = broken.at.isoformat()
+        fail(f"audit chain broken at event {broken.id} ({broken.action} {broken.entity} at {when})")
+    out.print(f"audit chain intact: {count} events")
 
 
 def main() -> None:

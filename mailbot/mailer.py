@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 import secrets
+import tomllib
 from dataclasses import dataclass
-from email import charset
+from email import charset, message_from_bytes
 from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.message import MIMEMessage
+from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -45,6 +51,18 @@ def valid_address(addr: str) -> bool:
     return bool(_ADDR.match(addr)) and len(addr) <= 254
 
 
+def _attachment(filename: str, ctype: str, data: bytes) -> Message:
+    if ctype == "message/rfc822":
+        part: Message = MIMEMessage(message_from_bytes(data))
+    else:
+        maintype, _, subtype = ctype.partition("/")
+        part = MIMEApplication(data, _subtype=subtype or "octet-stream")
+        if maintype != "application":
+            part.set_type(ctype)
+    part.add_header("Content-Disposition", "attachment", filename=clean_header(filename, 100))
+    return part
+
+
 @cache
 def environment() -> Environment:
     return Environment(
@@ -55,10 +73,18 @@ def environment() -> Environment:
     )
 
 
+@cache
+def words() -> dict[str, Any]:
+    """Names of request kinds and fields per language (mailbot/data/words.toml)."""
+    text = (resources.files("mailbot") / "data" / "words.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
 def render(template: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
     """(subject, body). The template's first line is `Subject: …`."""
     lang = language if language in LANGUAGES else "en"
-    text = environment().get_template(f"mail/{lang}/{template}.txt.j2").render(**context)
+    tpl = environment().get_template(f"mail/{lang}/{template}.txt.j2")
+    text = tpl.render(words=words()[lang], **context)
     first, _, body = text.partition("\n")
     if not first.startswith("Subject:"):
         raise MailError(f"template {lang}/{template} does not start with a Subject line")
@@ -87,6 +113,7 @@ def build(
     references: list[str] | None = None,
     auto_submitted: str = "auto-replied",
     message_id: str | None = None,
+    attachments: list[tuple[str, str, bytes]] | None = None,
 ) -> Built:
     """A complete RFC 5322 message; the Message-ID is fixed here so retries reuse it."""
     if not valid_address(to):
@@ -95,7 +122,13 @@ def build(
     msgid = message_id or new_message_id(domain)
     # compat32 MIMEText: five times faster than EmailMessage, and every header value
     # below is already a single clean line.
-    msg = MIMEText(body, "plain", _UTF8)
+    text = MIMEText(body, "plain", _UTF8)
+    msg: Message = text
+    if attachments:
+        msg = MIMEMultipart("mixed")
+        msg.attach(text)
+        for filename, ctype, data in attachments:
+            msg.attach(_attachment(filename, ctype, data))
     msg["From"] = formataddr((clean_header(from_name), from_addr), charset="utf-8")
     msg["To"] = to
     clean_subject = clean_header(subject)

@@ -260,6 +260,7 @@ class QueuedAction(SQLModel, table=True):
     decided_at: datetime | None = _when(nullable=True)
     reason: str | None = Field(default=None, sa_column=Column(Text))
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    inbound: Optional["InboundMessage"] = Relationship()
 
 
 class FollowUp(SQLModel, table=True):
@@ -281,3 +282,10 @@ class Suppression(SQLModel, table=True):
     address_hash: str = Field(unique=True, index=True)
     created_at: datetime = _when()
     reason: str = "erasure"
+
+
+class Meta(SQLModel, table=True):
+    """Small key/value facts the installation keeps about itself (e.g. the suppression key)."""
+
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_column=Column(Text, nullable=False))

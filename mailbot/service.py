@@ -25,7 +25,7 @@ from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from mailbot import audit, clock, mailer
+from mailbot import audit, clock, identity, mailer
 from mailbot.classify import Classification, Rules, classify
 from mailbot.handlers import handle
 from mailbot.handlers.base import Context, Effects, Reply
@@ -164,13 +164,13 @@ class Service:
         row.target_folder = effects.folder
         row.error = effects.note
         if not isolate:
-            self._apply(session, row, msg, effects)
+            self._apply(session, row, msg, effects, cls, item)
             originals[row.dedup_key] = row
             return row
         try:
             with session.begin_nested():
-                self._apply(session, row, msg, effects)
-                self._flush_deferred(session)
+                self._apply(session, row, msg, effects, cls, item)
+                self.flush_deferred(session)
         except Exception as exc:  # noqa: BLE001 - recorded as unprocessable
             log.exception("message %s failed", item.key)
             audit.forget_head(session)
@@ -180,23 +180,32 @@ class Service:
         originals[row.dedup_key] = row
         return row
 
-    def _defer_audit(
-        self, session: Session, action: str, entity: Any, fields: dict[str, Any]
+    def defer_audit(
+        self,
+        session: Session,
+        action: str,
+        entity: Any,
+        fields: dict[str, Any],
+        actor: str = "mailbot",
     ) -> None:
-        """Audit events are written after the flush that gives their entities ids."""
-        session.info.setdefault(DEFERRED_AUDIT, []).append((action, entity, fields))
+        """Audit events are written after the flush that gives their entities ids.
 
-    def _flush_deferred(self, session: Session) -> None:
+        `entity` is a model instance, a name, or a (name, id) pair.
+        """
+        session.info.setdefault(DEFERRED_AUDIT, []).append((action, entity, fields, actor))
+
+    def flush_deferred(self, session: Session) -> None:
         session.flush()
         for dup, original in session.info.pop(DUP_LINKS, []):
             dup.duplicate_of = original.id
-        for action, entity, fields in session.info.pop(DEFERRED_AUDIT, []):
+        for action, entity, fields, actor in session.info.pop(DEFERRED_AUDIT, []):
             if isinstance(entity, str):
-                audit.record(session, action, entity, None, fields)
+                name, entity_id = entity, None
             elif isinstance(entity, tuple):
-                audit.record(session, action, entity[0], entity[1], fields)
+                name, entity_id = entity
             else:
-                audit.record(session, action, type(entity).__name__, entity.id, fields)
+                name, entity_id = type(entity).__name__, entity.id
+            audit.record(session, action, name, entity_id, fields, actor=actor)
 
     def _unprocessable(self, session: Session, row: InboundMessage, error: str) -> InboundMessage:
         row.kind = None
@@ -205,6 +214,28 @@ class Service:
         row.target_folder = self.ctx.folder("unprocessable")
         session.add(row)
         return row
+
+    def _register_stage(
+        self,
+        session: Session,
+        msg: Message,
+        cls: Classification,
+        item: RawMessage,
+        effects: Effects,
+    ) -> None:
+        """Requests and confirmations read and change the register in this transaction."""
+        from mailbot.handlers import requests as req_handler
+
+        if cls.kind == "data_request" or (cls.kind == "contact_form" and cls.requests):
+            if cls.kind == "contact_form":
+                # Verified against the visitor's address; a form is never authenticated.
+                who = identity.for_address(session, cls.fields.get("email"), self.ctx.settings)
+            else:
+                who = identity.check(session, msg, self.ctx.settings)
+            req_handler.handle(session, msg, cls.requests, who, self.ctx, item.raw, effects)
+        elif cls.kind == "confirmation":
+            who = identity.check(session, msg, self.ctx.settings)
+            req_handler.confirmation(session, msg, cls.token, cls.decision, who, self.ctx, effects)
 
     def _too_large(self, cls: Classification) -> Effects:
         """Handled from its headers: automatic mail is filed; anything else waits for a person."""
@@ -216,14 +247,25 @@ class Service:
             note=f"larger than mailbox.max_message_bytes; looks like {cls.kind}",
         )
 
-    def _apply(self, session: Session, row: InboundMessage, msg: Message, effects: Effects) -> None:
+    def _apply(
+        self,
+        session: Session,
+        row: InboundMessage,
+        msg: Message,
+        effects: Effects,
+        cls: Classification,
+        item: RawMessage,
+    ) -> None:
         session.add(row)
+        if not item.too_large:
+            self._register_stage(session, msg, cls, item, effects)
+            row.error = effects.note
         for record in effects.records:
             if hasattr(record, "inbound"):
                 record.inbound = row
             session.add(record)
         for event in effects.audit:
-            self._defer_audit(session, event.action, event.entity, event.fields)
+            self.defer_audit(session, event.action, event.entity, event.fields)
         for reply in effects.replies:
             self.queue_reply(session, reply, msg, row)
         if effects.flag:
@@ -239,6 +281,15 @@ class Service:
     ) -> OutboundMail | None:
         """Render into the outbox, unless the address has had its automatic replies today."""
         to = reply.to.strip()
+        if identity.is_suppressed(
+            session, self.ctx.settings, identity.normalise(to, self.ctx.settings) or to
+        ):
+            self.defer_audit(
+                session, "reply_suppressed", "OutboundMail", {"reason": "erased address"}
+            )
+            return None
+        if not reply.limited:
+            return self._queue_rendered(session, reply, original, inbound, counts=None)
         limit = self.ctx.settings.limits.replies_per_address_per_day
         counts: dict[str, int] = session.info.setdefault("mailbot.replies_today", {})
         if to.lower() not in counts:
@@ -253,10 +304,19 @@ class Service:
                     .where(OutboundMail.created_at >= since)
                 ).one()
         if counts[to.lower()] >= limit:
-            self._defer_audit(
-                session, "reply_suppressed", "OutboundMail", {"reason": "daily limit"}
-            )
+            self.defer_audit(session, "reply_suppressed", "OutboundMail", {"reason": "daily limit"})
             return None
+        return self._queue_rendered(session, reply, original, inbound, counts)
+
+    def _queue_rendered(
+        self,
+        session: Session,
+        reply: Reply,
+        original: Message | None,
+        inbound: InboundMessage | None,
+        counts: dict[str, int] | None,
+    ) -> OutboundMail:
+        to = reply.to.strip()
         org = self.ctx.settings.organisation
         subject, body = mailer.render(reply.template, reply.language, {"org": org, **reply.context})
         built = mailer.build(
@@ -266,13 +326,17 @@ class Service:
             subject=subject,
             body=body,
             in_reply_to=original.message_id if original and reply.in_reply_to_original else None,
-            references=original.references if original else None,
+            references=original.references if original and reply.in_reply_to_original else None,
+            auto_submitted=reply.auto_submitted,
+            message_id=reply.message_id,
+            attachments=reply.attachments or None,
         )
         out = OutboundMail(
             message_id=built.message_id,
             to_addr=to,
             subject=built.subject,
             template=reply.template,
+            automatic=reply.limited,
             raw=built.raw,
             created_at=clock.now(),
             next_attempt_at=clock.now(),
@@ -280,8 +344,9 @@ class Service:
         )
         session.add(out)
         # Counted when queued; a rolled-back message can only make the limit stricter.
-        counts[to.lower()] += 1
-        self._defer_audit(
+        if counts is not None:
+            counts[to.lower()] += 1
+        self.defer_audit(
             session,
             "queue_mail",
             ("OutboundMail", built.message_id),
@@ -443,7 +508,7 @@ class Service:
                     originals.setdefault(r.dedup_key, r)
             for item, prep in zip(items, prepared, strict=True):
                 rows.append(self.record(session, source, item, prep, originals, isolate))
-            self._flush_deferred(session)
+            self.flush_deferred(session)
             session.commit()
         return rows
 

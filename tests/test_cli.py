@@ -96,8 +96,11 @@ def test_demo_runs_on_embedded_defaults(tmp_path: Path) -> None:
     result = runner.invoke(app, ["demo", "--dir", str(target)])
     assert result.exit_code == 0, result.output
     assert "contact_form" in result.output
-    outbox = sorted((target / "outbox").iterdir())
-    assert len(outbox) == 3
+    outbox = sorted(p.name for p in (target / "outbox").iterdir())
+    # three acknowledgements, Maija's extract (registered, authenticated), Sam's "no data"
+    assert len(outbox) == 5
+    assert sum("contact_form_ack" in n for n in outbox) == 3
+    assert sum("extract" in n for n in outbox) == 1 and sum("no_data" in n for n in outbox) == 1
     assert (target / "Maildir" / ".mailbot.contact-form" / "cur").is_dir()
     assert len(list((target / "Maildir" / ".mailbot.contact-form" / "cur").iterdir())) == 3
     left = list((target / "Maildir" / "cur").iterdir()) + list(
@@ -109,7 +112,7 @@ def test_demo_runs_on_embedded_defaults(tmp_path: Path) -> None:
     # Running it again starts from fresh sample mail and ends the same way.
     again = runner.invoke(app, ["demo", "--dir", str(target)])
     assert again.exit_code == 0
-    assert len(list((target / "outbox").iterdir())) == 3
+    assert len(list((target / "outbox").iterdir())) == 5
 
 
 def test_maildir_poll_is_idempotent(tmp_path: Path) -> None:
@@ -125,7 +128,8 @@ def test_maildir_poll_is_idempotent(tmp_path: Path) -> None:
     )
     assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
     assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
-    assert len(list((tmp_path / "outbox").iterdir())) == 3
+    # three acknowledgements and two "no data" answers (nobody is registered here)
+    assert len(list((tmp_path / "outbox").iterdir())) == 5
     assert len(list((maildir / ".mailbot.requests" / "cur").iterdir())) == 2
     assert len(list((maildir / "cur").iterdir())) == 1
 
@@ -163,5 +167,5 @@ def test_database_error_in_one_message_spares_the_rest_of_the_batch(
     assert statuses["Ny kontaktförfrågan från webbplatsen"] == "unprocessable"
     assert sum(1 for s in statuses.values() if s == "processed") == len(statuses) - 1
     assert con.execute("SELECT count(*) FROM enquiry").fetchone()[0] == 2
-    assert len(list((tmp_path / "outbox").iterdir())) == 2
+    assert len(list((tmp_path / "outbox").iterdir())) == 4  # two acks, two "no data"
     assert len(list((maildir / ".mailbot.unprocessable" / "cur").iterdir())) == 1

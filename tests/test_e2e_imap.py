@@ -103,16 +103,19 @@ def test_backlog_is_filed_answered_and_second_poll_changes_nothing(
         "automatic": 1,
         "other": 1,
     }
-    mails = smtp_server.wait_for(3)
+    # Three acknowledgements, and "no data is held" for the two requests (nobody is registered).
+    mails = smtp_server.wait_for(5)
     assert sorted(str(m["To"]) for m in mails) == [
         "maija.esimerkki@example.org",
+        "maija.esimerkki@example.org",
+        "sam@example.net",
         "sam@example.net",
         "stina.exempel@example.org",
     ]
-    by_to = {str(m["To"]): m for m in mails}
-    assert by_to["maija.esimerkki@example.org"]["Subject"].startswith("Kiitos")
-    assert by_to["stina.exempel@example.org"]["Subject"].startswith("Tack")
-    assert by_to["sam@example.net"]["Subject"].startswith("Thank")
+    subjects = sorted(str(m["Subject"]) for m in mails)
+    assert sum(s.startswith("Kiitos") for s in subjects) == 1
+    assert sum(s.startswith("Tack") for s in subjects) == 1
+    assert sum(s.startswith("Thank") for s in subjects) == 1
     for m in mails:
         assert m["Auto-Submitted"] == "auto-replied"
         assert m["In-Reply-To"] and m["References"]
@@ -120,10 +123,10 @@ def test_backlog_is_filed_answered_and_second_poll_changes_nothing(
     before = db_rows(tmp_path, "SELECT id, status, filed FROM inbound_message ORDER BY id")
     poll(cfg)
     time.sleep(0.3)
-    assert len(smtp_server.messages) == 3
+    assert len(smtp_server.messages) == 5
     assert db_rows(tmp_path, "SELECT id, status, filed FROM inbound_message ORDER BY id") == before
     assert count(tmp_path, "enquiry") == 3
-    assert count(tmp_path, "outbound_mail") == 3
+    assert count(tmp_path, "outbound_mail") == 5
 
 
 def test_redelivered_copy_changes_nothing(

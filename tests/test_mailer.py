@@ -74,10 +74,22 @@ def test_every_template_renders_in_every_language(lang: str) -> None:
     for language_dir in ("fi", "sv", "en"):
         assert names == {p.name.removesuffix(".txt.j2") for p in (root / language_dir).iterdir()}
     for name in names:
-        subject, body = mailer.render(
-            name,
-            lang,
-            {"org": {"name": "Plaza", "website": ""}, "name": "Åsa", "message": "<b>hi</b>"},
-        )
-        assert subject and body.strip()
-        assert "<b>hi</b>" in body  # plain text: shown as written, never interpreted
+        context = {
+            "org": {"name": "Plaza", "website": ""},
+            "name": "Åsa",
+            "message": "<b>hi</b>",
+            "text": "<b>hi</b>",
+            "action": "rectification",
+            "requests": ["access", "erasure"],
+            "token": "AbCdEfGhIjKlMnOpQrSt12",
+            "due": "2026-12-12",
+            "reason": "<b>hi</b>",
+            "complaint": "complain here",
+            "changes": {"phone": {"new": "040 1"}},
+            "registered": False,
+            "sender": "sam@example.net",
+            "subject": "Hello",
+        }
+        subject, body = mailer.render(name, lang, context)
+        assert subject and body.strip() and "\n" not in subject
+        assert "&lt;" not in body  # plain text: shown as written, never HTML-escaped

@@ -23,6 +23,10 @@ class Reply:
     language: str
     context: dict[str, Any] = field(default_factory=dict)
     in_reply_to_original: bool = True
+    attachments: list[tuple[str, str, bytes]] = field(default_factory=list)
+    message_id: str | None = None  # fixed ids let replies to confirmations be matched
+    limited: bool = True  # counts against limits.replies_per_address_per_day
+    auto_submitted: str = "auto-replied"
 
 
 @dataclass

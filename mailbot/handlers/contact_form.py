@@ -48,6 +48,4 @@ def handle(msg: Message, cls: Classification, ctx: Context) -> Effects:
                 context={"name": fields.get("name") or "", "message": fields.get("message", "")},
             )
         )
-    if cls.requests:
-        effects.note = f"free text also asks: {', '.join(cls.requests)} (handled from issue #3 on)"
     return effects

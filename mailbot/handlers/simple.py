@@ -16,5 +16,5 @@ def other(msg: Message, cls: Classification, ctx: Context) -> Effects:
 
 
 def requests(msg: Message, cls: Classification, ctx: Context) -> Effects:
-    """Recorded in the ledger (kind, requests, decision) and filed; answered from issue #3 on."""
-    return Effects(folder=ctx.folder(cls.kind), note="recorded; not answered yet")
+    """Filed; the service then acts on them with the register (handlers/requests.py)."""
+    return Effects(folder=ctx.folder(cls.kind))

@@ -1,0 +1,280 @@
+"""The review queue: approve (apply), reject, extend — each with its mail and audit events.
+
+Called by staff through the CLI or the web console; every function works inside
+the caller's session so the change, its audit events and its mail commit together.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, col, select
+
+from mailbot import addresses, clock
+from mailbot.handlers.base import Reply
+from mailbot.handlers.requests import add_months
+from mailbot.identity import suppression_key
+from mailbot.models import (
+    ChatLine,
+    ChatRecord,
+    Company,
+    Confirmation,
+    Consent,
+    Contact,
+    Enquiry,
+    FollowUp,
+    InboundMessage,
+    OutboundMail,
+    QueuedAction,
+    Suppression,
+)
+from mailbot.service import Service
+
+EDITABLE = ("name", "email", "phone", "title", "department", "company")
+
+
+class ActionError(Exception):
+    """The operator asked for something that cannot be done (one line for the CLI)."""
+
+
+def get_pending(session: Session, action_id: int) -> QueuedAction:
+    action = session.get(QueuedAction, action_id)
+    if action is None:
+        raise ActionError(f"no queued action {action_id}")
+    if action.status != "pending":
+        raise ActionError(f"action {action_id} is {action.status}, not pending")
+    return action
+
+
+def _language(service: Service, action: QueuedAction, contact: Contact | None) -> str:
+    return service.ctx.language(action.language, contact.language if contact else None)
+
+
+def _mail(
+    service: Service,
+    session: Session,
+    action: QueuedAction,
+    template: str,
+    context: dict[str, Any],
+    contact: Contact | None,
+) -> None:
+    reply = Reply(
+        to=action.email,
+        template=template,
+        language=_language(service, action, contact),
+        context={"action": action.action, **context},
+        in_reply_to_original=False,
+        limited=False,
+    )
+    service.queue_reply(session, reply, None, None)
+
+
+def approve(service: Service, session: Session, action_id: int, by: str) -> QueuedAction:
+    action = get_pending(session, action_id)
+    contact = session.get(Contact, action.contact_id) if action.contact_id else None
+    if contact is None and action.action != "erasure":
+        raise ActionError(f"the contact of action {action_id} no longer exists; reject it instead")
+    now = clock.now()
+    changes: dict[str, Any] = {}
+    if action.action == "rectification":
+        assert contact is not None
+        changes = _rectify(session, contact, action.proposed)
+        service.defer_audit(session, "rectify", contact, {"fields": sorted(changes)}, actor=by)
+    elif action.action == "objection":
+        assert contact is not None
+        contact.newsletter = False
+        contact.marketing_allowed = False
+        contact.newsletter_opt_out_at = contact.newsletter_opt_out_at or now
+        contact.updated_at = now
+        session.add(contact)
+        session.add(
+            Consent(
+                contact_id=contact.id,
+                topic="marketing",
+                event="withdrawn",
+                at=now,
+                via=f"staff:{by}",
+            )
+        )
+        service.defer_audit(
+            session, "object", contact, {"fields": ["newsletter", "marketing_allowed"]}, actor=by
+        )
+    action.status = "applied"
+    action.decided_by = by
+    action.decided_at = now
+    session.add(action)
+    _mail(service, session, action, "result_applied", {"changes": changes}, contact)
+    if action.action in ("rectification", "erasure", "purge"):
+        for recipient in service.ctx.settings.register_.art19_recipients:
+            session.add(FollowUp(action_id=action.id, recipient=recipient, note=action.action))
+    if action.action in ("erasure", "purge"):
+        counts = erase(service, session, action.email, keep_action=action)
+        service.defer_audit(session, "erase", ("Contact", action.contact_id), counts, actor=by)
+    service.defer_audit(session, "approve", action, {"action": action.action}, actor=by)
+    return action
+
+
+def _rectify(session: Session, contact: Contact, proposed: dict[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for field, change in proposed.items():
+        if field not in EDITABLE or not isinstance(change, dict) or not change.get("new"):
+            continue
+        new = str(change["new"])
+        if field == "company":
+            company = session.exec(select(Company).where(Company.name == new)).first()
+            if company is None:
+                now = clock.now()
+                company = Company(name=new, created_at=now, updated_at=now)
+                session.add(company)
+                session.flush()
+            contact.company_id = company.id
+        elif field == "email":
+            normal = addresses.normalise(new)
+            if normal is None:
+                continue
+            contact.email = normal
+        else:
+            setattr(contact, field, new)
+        changes[field] = {"new": new}
+    contact.updated_at = clock.now()
+    session.add(contact)
+    return changes
+
+
+def erase(
+    service: Service, session: Session, email: str, keep_action: QueuedAction | None = None
+) -> dict[str, int]:
+    """Delete everything linked to the address; keep only a keyed hash (suppression).
+
+    Returns counts per kind for the audit event — never the erased values.
+    """
+    settings = service.ctx.settings
+    address = addresses.normalise(email) or email.lower()
+    session.flush()
+    contact = session.exec(select(Contact).where(Contact.email == address)).first()
+    counts: dict[str, int] = {}
+    chats = session.exec(select(ChatRecord).where(func.lower(ChatRecord.email) == address)).all()
+    for chat in chats:
+        session.exec(delete(ChatLine).where(ChatLine.chat_id == chat.id))  # type: ignore[call-overload]
+        session.delete(chat)
+    counts["chat_records"] = len(chats)
+    counts["enquiries"] = session.exec(  # type: ignore[call-overload]
+        delete(Enquiry).where(func.lower(Enquiry.email) == address)
+    ).rowcount
+    counts["confirmations"] = session.exec(  # type: ignore[call-overload]
+        delete(Confirmation).where(Confirmation.email == address)
+    ).rowcount
+    if contact is not None:
+        counts["consents"] = session.exec(  # type: ignore[call-overload]
+            delete(Consent).where(Consent.contact_id == contact.id)
+        ).rowcount
+    # Other queued actions of the address lose their personal content.
+    others = session.exec(select(QueuedAction).where(QueuedAction.email == address)).all()
+    scrubbed = f"erased:{addresses.address_hash(address, suppression_key(session, settings))[:12]}"
+    for other in others:
+        if keep_action is not None and other.id == keep_action.id:
+            continue
+        if other.status == "pending":
+            other.status = "superseded"
+        other.email, other.text, other.proposed = scrubbed, "", {}
+        session.add(other)
+    # Mail already sent to the address (extracts!) and the ledger's copy of its sender.
+    counts["sent_mail"] = session.exec(  # type: ignore[call-overload]
+        delete(OutboundMail)
+        .where(func.lower(OutboundMail.to_addr) == address)
+        .where(OutboundMail.status != "pending")
+    ).rowcount
+    session.exec(  # type: ignore[call-overload]
+        update(InboundMessage)
+        .where(func.lower(InboundMessage.sender) == address)
+        .values(sender=None, subject=None, message_id=None)
+    )
+    if contact is not None:
+        session.exec(  # type: ignore[call-overload]
+            update(QueuedAction)
+            .where(QueuedAction.contact_id == contact.id)
+            .values(contact_id=None)
+        )
+        session.delete(contact)
+        counts["contacts"] = 1
+    digest = addresses.address_hash(address, suppression_key(session, settings))
+    if session.exec(select(Suppression).where(Suppression.address_hash == digest)).first() is None:
+        session.add(Suppression(address_hash=digest, created_at=clock.now()))
+    if keep_action is not None:
+        # The action keeps its decision but not the address or the text.
+        keep_action.text, keep_action.proposed = "", {}
+        keep_action.contact_id = None
+        session.add(keep_action)
+        session.flush()
+        keep_action.email = scrubbed
+    return counts
+
+
+def reject(
+    service: Service, session: Session, action_id: int, by: str, reason: str
+) -> QueuedAction:
+    if not reason.strip():
+        raise ActionError("a rejection needs a reason (it is mailed to the requester)")
+    action = get_pending(session, action_id)
+    contact = session.get(Contact, action.contact_id) if action.contact_id else None
+    action.status = "rejected"
+    action.decided_by = by
+    action.decided_at = clock.now()
+    action.reason = reason
+    session.add(action)
+    lang = _language(service, action, contact)
+    complaint = service.ctx.settings.register_.complaint.get(lang, "")
+    _mail(
+        service,
+        session,
+        action,
+        "result_rejected",
+        {"reason": reason, "complaint": complaint},
+        contact,
+    )
+    service.defer_audit(session, "reject", action, {"action": action.action}, actor=by)
+    return action
+
+
+def extend(
+    service: Service, session: Session, action_id: int, by: str, reason: str, months: int = 2
+) -> QueuedAction:
+    """GDPR Art. 12(3): at most two further months, and the requester is told why."""
+    if not reason.strip():
+        raise ActionError("an extension needs a reason (it is mailed to the requester)")
+    if not 1 <= months <= 2:
+        raise ActionError("an extension is one or two months")
+    action = get_pending(session, action_id)
+    limit = add_months(action.received_at, 3)
+    new_due = min(add_months(action.due, months), limit)
+    if new_due <= action.due:
+        raise ActionError(f"action {action_id} is already extended to the limit ({limit.date()})")
+    contact = session.get(Contact, action.contact_id) if action.contact_id else None
+    action.due = new_due
+    action.extended_until = new_due
+    action.extension_reason = reason
+    session.add(action)
+    _mail(
+        service,
+        session,
+        action,
+        "deadline_extended",
+        {"reason": reason, "due": new_due.date().isoformat()},
+        contact,
+    )
+    service.defer_audit(session, "extend", action, {"due": new_due.date().isoformat()}, actor=by)
+    return action
+
+
+def due_soon(session: Session, days: int = 7) -> list[QueuedAction]:
+    limit = clock.now() + timedelta(days=days)
+    return list(
+        session.exec(
+            select(QueuedAction)
+            .where(QueuedAction.status == "pending")
+            .where(QueuedAction.due <= limit)
+            .order_by(col(QueuedAction.due))
+        ).all()
+    )

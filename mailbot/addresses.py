@@ -1,0 +1,144 @@
+"""Canonical e-mail addresses, keyed hashes of them, and DMARC domain alignment (SPEC §3).
+
+Pure functions, no I/O. Why each choice:
+
+* **Local part**: the Unicode canonical caseless form ``NFC(casefold(NFD(x)))``. Canonical,
+  not compatibility (NFKC), normalisation: a mail server delivers ``ｓａｍ`` (full-width) and
+  ``sam`` to different mailboxes, and folding them together would let one person claim
+  another's data. Case is folded (full folding, so ``ß`` equals ``ss``) because practically
+  every server treats the local part case-insensitively and SPEC §3 says to compare so.
+  A ``+tag`` is kept unless ``plus_tags_match`` is set (SPEC §3: "+tags do not match unless
+  configured").
+* **Domain**: NFC, lower case, one trailing dot removed, then IDNA 2008 with UTS #46
+  processing (non-transitional, STD3 rules) from the ``idna`` package, giving the A-label
+  (punycode) form that DNS and SMTP use. So ``EXÄMPLE.com`` and ``xn--exmple-cua.com`` are
+  equal, while a look-alike such as ``exаmple.com`` (Cyrillic ``а``) becomes
+  ``xn--exmple-4nf.com`` and stays different. UTS #46 *maps* full-width letters and dots to
+  ASCII (``ｅｘａｍｐｌｅ.com`` → ``example.com``) and drops a few invisible characters such as
+  the soft hyphen: that is exactly what IDNA does on the wire, so both spellings name the same
+  DNS domain and the same mailbox host; we accept that mapping on purpose.
+* **Invalid → None**: no or several ``@``, an empty part, whitespace, control, format
+  (invisible) or unassigned characters or RFC 5322 specials in the local part (quoted local
+  parts are not supported: they are rare, and ``None`` makes the sender *unverified*, the safe
+  side), a local part over 64 octets, or any IDNA error.
+
+Alignment uses the organisational domain from the Public Suffix List bundled in the
+``publicsuffixlist`` package (offline: the list ships inside the wheel, no download at run
+time; the data is only as fresh as the installed version, and an unknown new TLD is still
+handled right, see below). This is RFC 7489 §3.2 relaxed alignment, the rule OpenDMARC applies.
+The list-free fallback "equal, parent or child" would miss siblings (From ``news.example.org``
+signed by ``mail.example.org`` is aligned under DMARC) and cannot tell that ``co.uk`` is a
+public suffix without a list anyway. The full list (ICANN and private sections) is used, so
+``one.github.io`` and ``two.github.io`` — different owners — are not aligned.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import unicodedata
+
+import idna
+from publicsuffixlist import PublicSuffixList
+
+# RFC 5322 specials that cannot appear in an unquoted local part ('@' is checked separately).
+_SPECIALS = frozenset('()<>[]:;\\,"')
+_MAX_LOCAL_OCTETS = 64  # RFC 5321 §4.5.3.1.1
+
+
+def _bad_char(ch: str) -> bool:
+    """Whitespace, control, format (invisible), surrogate, private-use or unassigned."""
+    return ch.isspace() or unicodedata.category(ch)[0] in ("C", "Z")
+
+
+def normalise_domain(domain: str) -> str | None:
+    """A domain's canonical A-label form (lower case, no trailing dot), or None if invalid."""
+    if not isinstance(domain, str):
+        return None
+    d = unicodedata.normalize("NFC", domain.strip()).lower()
+    if not d or any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in d):
+        return None
+    try:
+        out = idna.encode(d, uts46=True, std3_rules=True, transitional=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return None
+    if out.endswith("."):  # one trailing (root) dot, ASCII or one that UTS #46 maps to "."
+        out = out[:-1]
+    if not out or "" in out.split("."):
+        return None
+    return out
+
+
+def normalise(addr: str, plus_tags_match: bool = False) -> str | None:
+    """The canonical form used to compare a sender with a registered address, or None.
+
+    ``sam+x@example.net`` equals ``sam@example.net`` only when ``plus_tags_match`` is True.
+    See the module docstring for what is folded and what is rejected.
+    """
+    if not isinstance(addr, str):
+        return None
+    s = addr.strip()
+    if s.count("@") != 1:
+        return None
+    local, domain = s.split("@")
+    if not local or not domain:
+        return None
+    if any(_bad_char(ch) or ch in _SPECIALS for ch in local):
+        return None
+    # Unicode canonical caseless matching (D145), recomposed so that the stored form is NFC.
+    local = unicodedata.normalize("NFC", unicodedata.normalize("NFD", local).casefold())
+    if plus_tags_match:
+        base = local.split("+", 1)[0]
+        if base:  # "+x@example.net" has no base to fall back to: keep it whole
+            local = base
+    if len(local.encode("utf-8")) > _MAX_LOCAL_OCTETS:
+        return None
+    dom = normalise_domain(domain)
+    if dom is None:
+        return None
+    return f"{local}@{dom}"
+
+
+def address_hash(addr_normalised: str, key: bytes) -> str:
+    """HMAC-SHA256 hex of a normalised address: what the suppression list keeps of an erased one.
+
+    Keyed so that the list cannot be reversed by hashing guessed addresses without the key.
+    """
+    if not key:
+        raise ValueError("address_hash needs a non-empty key")
+    return hmac.new(key, addr_normalised.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def domain_of(addr: str) -> str | None:
+    """The normalised A-label domain of an address, or None if the address is invalid."""
+    norm = normalise(addr)
+    return None if norm is None else norm.rpartition("@")[2]
+
+
+@functools.cache
+def _psl() -> PublicSuffixList:
+    """Load the bundled list once (about 40 ms); the object is thread-safe after init."""
+    return PublicSuffixList()
+
+
+def organisational_domain(domain: str) -> str | None:
+    """The registrable ("organisational", RFC 7489 §3.2) domain, or None for a public suffix.
+
+    Unknown top-level domains count as public suffixes, as RFC 7489 asks.
+    """
+    d = normalise_domain(domain)
+    if d is None:
+        return None
+    return _psl().privatesuffix(d)
+
+
+def aligned(from_domain: str | None, signing_domain: str | None) -> bool:
+    """DMARC relaxed alignment: both domains have the same organisational domain.
+
+    A bare public suffix (``org``, ``co.uk``) never aligns with anything, itself included.
+    """
+    if not from_domain or not signing_domain:
+        return False
+    org_from = organisational_domain(from_domain)
+    return org_from is not None and org_from == organisational_domain(signing_domain)

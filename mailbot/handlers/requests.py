@@ -1,0 +1,428 @@
+"""Data-subject requests and the replies to mailbot's confirmation mails (SPEC §3-§4).
+
+Unlike the other handlers these read and change the register, so they take the
+message's database session; they still write nothing outside it, so all of a
+message's effects commit (or roll back) together with its ledger row.
+
+The rule of the register description: extracts go only to the registered
+address, and changes and deletions are accepted only from it. Every reply goes
+to the registered (normalised) address, never to Reply-To or the body.
+"""
+
+from __future__ import annotations
+
+import calendar
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, select
+
+from mailbot import clock, mailer, rectify
+from mailbot.handlers.base import Audit, Context, Effects, Reply
+from mailbot.identity import Identity, find_contact
+from mailbot.models import Confirmation, Consent, Contact, QueuedAction
+from mailbot.parsing import Message
+
+PERSONAL = ("access", "rectification", "erasure", "objection")
+QUEUED = ("rectification", "erasure", "objection")
+
+
+def add_months(when: datetime, months: int) -> datetime:
+    """Calendar months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
+    month0 = when.month - 1 + months
+    year, month = when.year + month0 // 12, month0 % 12 + 1
+    day = min(when.day, calendar.monthrange(year, month)[1])
+    return when.replace(year=year, month=month, day=day)
+
+
+@dataclass
+class Request:
+    """One data-subject request as it travels: the message that asked it and who asked."""
+
+    session: Session
+    ctx: Context
+    effects: Effects
+    msg: Message | None
+    raw: bytes | None
+    identity: Identity
+    language: str
+    received_at: datetime
+    text: str
+
+
+def language_for(ctx: Context, msg: Message | None, contact: Contact | None) -> str:
+    return ctx.language(msg.language if msg else None, contact.language if contact else None)
+
+
+def handle(
+    session: Session,
+    msg: Message,
+    requests: list[str],
+    identity: Identity,
+    ctx: Context,
+    raw: bytes,
+    effects: Effects,
+) -> Effects:
+    """Act on each request in the order written."""
+    contact = session.get(Contact, identity.contact_id) if identity.contact_id else None
+    req = Request(
+        session=session,
+        ctx=ctx,
+        effects=effects,
+        msg=msg,
+        raw=raw,
+        identity=identity,
+        language=language_for(ctx, msg, contact),
+        received_at=msg.date or clock.now(),
+        text=msg.new_text or msg.text,
+    )
+    notes: list[str] = []
+    needs_check: list[str] = []
+    told_no_data = False
+    for name in requests:
+        if name == "personnel":
+            forward_personnel(req)
+            notes.append("personnel: forwarded")
+            continue
+        if identity.address is None:
+            effects.flag = True
+            notes.append(f"{name}: sender unverified ({identity.reason}); nothing done")
+            continue
+        if identity.suppressed:
+            notes.append(f"{name}: erased address; not answered")
+            continue
+        if name == "unsubscribe":
+            unsubscribe(req, contact)
+            notes.append("unsubscribe: applied" if contact else "unsubscribe: not subscribed")
+        elif name == "subscribe":
+            ask_subscription(req, contact)
+            notes.append("subscribe: confirmation sent")
+        elif contact is None:
+            if not told_no_data:
+                reply(req, identity.address, "no_data", {})
+                told_no_data = True
+            notes.append(f"{name}: no data held")
+        elif identity.authenticated:
+            run_personal(req, contact, name, "authenticated")
+            notes.append(f"{name}: done (authenticated)")
+        else:
+            needs_check.append(name)
+    if needs_check and contact is not None:
+        ask_identity(req, contact, needs_check)
+        notes.append(f"{', '.join(needs_check)}: identity check sent")
+    effects.note = "; ".join(notes) or effects.note
+    return effects
+
+
+# ----------------------------------------------------------------------------- replies
+def reply(
+    req: Request,
+    to: str,
+    template: str,
+    context: dict[str, Any],
+    **kwargs: Any,
+) -> None:
+    req.effects.replies.append(
+        Reply(
+            to=to,
+            template=template,
+            language=req.language,
+            context={"text": req.text, **context},
+            in_reply_to_original=req.msg is not None,
+            **kwargs,
+        )
+    )
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(18)
+
+
+def create_confirmation(
+    req: Request, purpose: str, email: str, contact: Contact | None, payload: dict[str, Any]
+) -> Confirmation:
+    now = clock.now()
+    token = new_token()
+    domain = req.ctx.settings.smtp.from_.rsplit("@", 1)[-1]
+    conf = Confirmation(
+        token=token,
+        purpose=purpose,
+        email=email,
+        contact_id=contact.id if contact else None,
+        payload=payload,
+        message_id=mailer.new_message_id(domain, "mailbot-confirm", token),
+        created_at=now,
+        expires_at=now + timedelta(days=req.ctx.settings.register_.identity_token_days),
+    )
+    req.session.add(conf)
+    req.effects.audit.append(Audit("confirmation_sent", "Confirmation", {"purpose": purpose}))
+    return conf
+
+
+# ----------------------------------------------------------------------------- requests
+def forward_personnel(req: Request) -> None:
+    """Personnel-register matters go to the CEO whole; no data is sent from here."""
+    settings = req.ctx.settings
+    attachments = [("original.eml", "message/rfc822", req.raw)] if req.raw else []
+    sender = req.msg.sender if req.msg else None
+    req.effects.replies.append(
+        Reply(
+            to=settings.organisation.ceo_email,
+            template="personnel_forward",
+            language=settings.organisation.default_language,
+            context={"sender": sender or "?", "subject": req.msg.subject if req.msg else ""},
+            in_reply_to_original=False,
+            attachments=attachments,
+            limited=False,
+            auto_submitted="auto-generated",
+        )
+    )
+    if req.identity.address and not req.identity.suppressed:
+        reply(req, req.identity.address, "personnel_forwarded", {})
+    req.effects.audit.append(Audit("forward_personnel", "InboundMessage", {"to": "ceo"}))
+
+
+def unsubscribe(req: Request, contact: Contact | None) -> None:
+    """Applied at once, whoever asks: stopping mail needs no proof."""
+    address = req.identity.address
+    assert address is not None
+    if contact is None:
+        reply(req, address, "not_subscribed", {})
+        return
+    if contact.newsletter:
+        now = clock.now()
+        contact.newsletter = False
+        contact.newsletter_opt_out_at = now
+        contact.updated_at = now
+        req.session.add(contact)
+        req.session.add(
+            Consent(
+                contact_id=contact.id, topic="newsletter", event="withdrawn", at=now, via=_via(req)
+            )
+        )
+        req.effects.audit.append(Audit("update", contact, {"fields": ["newsletter"]}))
+    reply(req, address, "unsubscribed", {})
+
+
+def ask_subscription(req: Request, contact: Contact | None) -> None:
+    """Double opt-in: nothing changes until the address itself says yes."""
+    address = req.identity.address
+    assert address is not None
+    payload = {"language": req.language, "name": req.msg.display_name if req.msg else None}
+    conf = create_confirmation(req, "subscribe", address, contact, payload)
+    if contact is not None:
+        req.session.add(
+            Consent(
+                contact_id=contact.id,
+                topic="newsletter",
+                event="requested",
+                at=clock.now(),
+                via=_via(req),
+            )
+        )
+    reply(
+        req,
+        address,
+        "subscribe_confirm",
+        {"token": conf.token, "registered": contact is not None},
+        message_id=conf.message_id,
+    )
+
+
+def ask_identity(req: Request, contact: Contact, requests: list[str]) -> None:
+    """A registered but unauthenticated sender proves the address by answering a token mail."""
+    payload = {
+        "requests": requests,
+        "language": req.language,
+        "text": req.text[:20000],
+        "received_at": req.received_at.isoformat(),
+    }
+    conf = create_confirmation(req, "identity", contact.email, contact, payload)
+    reply(
+        req,
+        contact.email,
+        "identity_check",
+        {"token": conf.token, "requests": requests},
+        message_id=conf.message_id,
+    )
+
+
+def run_personal(req: Request, contact: Contact, name: str, verification: str) -> None:
+    """Only a verified request counts as dealings with the person (inactivity review)."""
+    contact.last_interaction_at = clock.now()
+    req.session.add(contact)
+    if name == "access":
+        send_extract(req, contact)
+    else:
+        queue_action(req, contact, name, verification)
+
+
+def send_extract(req: Request, contact: Contact) -> None:
+    from mailbot.extract import build_extract, extract_json
+    from mailbot.pdf import render_pdf
+
+    settings = req.ctx.settings
+    req.session.flush()
+    data = build_extract(req.session, contact.email, settings, req.language)
+    if data is None:  # pragma: no cover - a registered contact always has data
+        reply(req, contact.email, "no_data", {})
+        return
+    pdf = render_pdf(data, settings)
+    attachments = [
+        (f"extract-{req.language}.pdf", "application/pdf", pdf),
+        ("extract.json", "application/json", extract_json(data)),
+    ]
+    reply(req, contact.email, "extract", {}, attachments=attachments)
+    req.effects.audit.append(Audit("extract_sent", contact, {"language": req.language}))
+
+
+def queue_action(req: Request, contact: Contact, name: str, verification: str) -> None:
+    proposed = rectify.proposed_changes(req.text, contact) if name == "rectification" else {}
+    due = add_months(req.received_at, 1)
+    action = QueuedAction(
+        action=name,
+        email=contact.email,
+        contact_id=contact.id,
+        verification=verification,
+        language=req.language,
+        text=req.text[:20000],
+        proposed=proposed,
+        received_at=req.received_at,
+        due=due,
+    )
+    req.session.add(action)
+    req.effects.records.append(action)
+    req.effects.audit.append(Audit("queue", action, {"action": name, "verification": verification}))
+    reply(req, contact.email, "request_received", {"action": name, "due": due.date().isoformat()})
+
+
+def _via(req: Request) -> str:
+    return (req.msg.message_id if req.msg else None) or "mail"
+
+
+# ----------------------------------------------------------------------------- confirmations
+def confirmation(
+    session: Session,
+    msg: Message,
+    token: str | None,
+    decision: str | None,
+    identity: Identity,
+    ctx: Context,
+    effects: Effects,
+) -> Effects:
+    """A reply to a confirmation mail: single use, unexpired, and from the address it went to."""
+    conf = None
+    if token:
+        conf = session.exec(select(Confirmation).where(Confirmation.token == token)).first()
+    if conf is None:
+        refs = set(msg.in_reply_to + msg.references)
+        if refs:
+            conf = session.exec(
+                select(Confirmation).where(Confirmation.message_id.in_(refs))  # type: ignore[union-attr]
+            ).first()
+    if conf is None:
+        effects.note = "confirmation: unknown token"
+        effects.flag = True
+        return effects
+    now = clock.now()
+    if conf.used_at is not None:
+        effects.note = f"confirmation {conf.id}: already used"
+        return effects
+    if identity.address != conf.email:
+        effects.note = f"confirmation {conf.id}: answered from another address; ignored"
+        effects.flag = True
+        return effects
+    if conf.expires_at < now:
+        conf.outcome = "expired"
+        conf.used_at = now
+        session.add(conf)
+        effects.note = f"confirmation {conf.id}: expired"
+        return effects
+    if decision is None:
+        effects.note = f"confirmation {conf.id}: answer not understood; left for a person"
+        effects.flag = True
+        return effects
+    conf.used_at = now
+    conf.outcome = decision
+    session.add(conf)
+    effects.audit.append(
+        Audit(f"confirmation_{decision}", "Confirmation", {"purpose": conf.purpose})
+    )
+    contact = (
+        session.get(Contact, conf.contact_id)
+        if conf.contact_id
+        else find_contact(session, conf.email)
+    )
+    lang = conf.payload.get("language") or language_for(ctx, msg, contact)
+    req = Request(
+        session=session,
+        ctx=ctx,
+        effects=effects,
+        msg=msg,
+        raw=None,
+        identity=identity,
+        language=lang,
+        received_at=_parse_time(conf.payload.get("received_at")) or conf.created_at,
+        text=conf.payload.get("text", ""),
+    )
+    if decision == "decline":
+        effects.note = f"confirmation {conf.id} ({conf.purpose}): declined"
+        return effects
+    if conf.purpose == "identity":
+        if contact is None:
+            effects.note = f"confirmation {conf.id}: the contact no longer exists"
+            return effects
+        for name in conf.payload.get("requests", []):
+            run_personal(req, contact, name, "identity_confirmed")
+        effects.note = f"identity confirmed: {', '.join(conf.payload.get('requests', []))}"
+    elif conf.purpose == "subscribe":
+        confirm_subscription(req, contact, conf)
+    return effects
+
+
+def confirm_subscription(req: Request, contact: Contact | None, conf: Confirmation) -> None:
+    now = clock.now()
+    session = req.session
+    if contact is None:
+        contact = Contact(
+            email=conf.email,
+            name=conf.payload.get("name") or "",
+            language=req.language,
+            status="active",
+            source="newsletter",
+            created_at=now,
+            updated_at=now,
+            last_interaction_at=now,
+        )
+        session.add(contact)
+        session.flush()
+        session.add(
+            Consent(contact_id=contact.id, topic="storage", event="given", at=now, via=_via(req))
+        )
+        req.effects.audit.append(
+            Audit("create", contact, {"fields": ["email", "name", "newsletter"]})
+        )
+    contact.newsletter = True
+    contact.newsletter_opt_in_at = contact.newsletter_opt_in_at or conf.created_at
+    contact.newsletter_confirmed_at = now
+    contact.newsletter_opt_out_at = None
+    contact.updated_at = now
+    contact.last_interaction_at = now
+    session.add(contact)
+    session.add(
+        Consent(contact_id=contact.id, topic="newsletter", event="given", at=now, via=_via(req))
+    )
+    req.effects.audit.append(Audit("update", contact, {"fields": ["newsletter"]}))
+    reply(req, contact.email, "subscribed", {})
+    req.effects.note = "subscription confirmed"
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
