@@ -44,6 +44,8 @@ class Lexicon:
     attribution: list[Filtered]
     header_block: frozenset[str]
     header_start: frozenset[str] = field(default_factory=frozenset)
+    negation: list[Filtered] = field(default_factory=list)
+    request_language: dict[int, str] = field(default_factory=dict)  # id(pattern) -> language
     signature: list[Filtered] = field(default_factory=list)
     disclaimer: list[Filtered] = field(default_factory=list)
 
@@ -75,10 +77,20 @@ def lexicon() -> Lexicon:
             for w in words:
                 labels.setdefault(w.casefold(), name)
     header_block = frozenset(w for d in docs for w in d["quotes"].get("header_block", []))
+    requests = {r: _compile(merged("requests", r)) for r in REQUESTS}
+    # Which language's file each request pattern came from (a hint when a mail is one word).
+    request_language: dict[int, str] = {}
+    for r in REQUESTS:
+        i = 0
+        for d in docs:
+            for _ in d.get("requests", {}).get(r, []):
+                request_language[id(requests[r][i])] = d["language"]
+                i += 1
     return Lexicon(
         languages=tuple(d["language"] for d in docs),
         stopwords={d["language"]: frozenset(d["stopwords"]["words"]) for d in docs},
-        requests={r: _compile(merged("requests", r)) for r in REQUESTS},
+        requests=requests,
+        request_language=request_language,
         accept=_compile(merged("decision", "accept")),
         decline=_compile(merged("decision", "decline")),
         auto_subject=_compile(merged("automatic", "subject")),
@@ -92,4 +104,5 @@ def lexicon() -> Lexicon:
         header_start=frozenset(d["quotes"]["header_block"][0] for d in docs),
         signature=_compile(merged("quotes", "signature")),
         disclaimer=_compile(merged("quotes", "disclaimer")),
+        negation=_compile(merged("negation", "before")),
     )

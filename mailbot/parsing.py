@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import email.policy
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,9 @@ from inscriptis.model.config import ParserConfig
 from lxml import html as lxml_html
 
 from mailbot.lexicon import lexicon
+
+# mail-parser logs a warning for every MIME part it does not decode (e.g. DSN headers).
+logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 QUOTE_MARK = "\u2063mailbot-quote\u2063"
 _WS = re.compile(r"[ \t\u00a0]+")

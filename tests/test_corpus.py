@@ -16,21 +16,26 @@ from mailbot.classify import Rules, classify
 from mailbot.classify.forms import output_fields
 from mailbot.parsing import parse
 
-CORPUS = Path(__file__).parent / "corpus"
-MANIFEST = tomllib.loads((CORPUS / "manifest.toml").read_text(encoding="utf-8"))
+HERE = Path(__file__).parent
+# The first corpus was written beside the classifier; the holdout by someone who never
+# saw it (the classifier has since learnt from its misses).
+CORPORA = [HERE / "corpus", HERE / "corpus_holdout"]
 RULES = Rules.of(["wordpress@plaza.example.com"], ["transcripts@chat.example.net"])
 ANSWERABLE = {"contact_form", "data_request", "confirmation"}
 
 
 def _results() -> dict[str, tuple[dict, object, object]]:
     out = {}
-    for name, expected in MANIFEST.items():
-        msg = parse((CORPUS / name).read_bytes())
-        out[name] = (expected, msg, classify(msg, RULES))
+    for corpus in CORPORA:
+        manifest = tomllib.loads((corpus / "manifest.toml").read_text(encoding="utf-8"))
+        for name, expected in manifest.items():
+            msg = parse((corpus / name).read_bytes())
+            out[f"{corpus.name}/{name}"] = (expected, msg, classify(msg, RULES))
     return out
 
 
 RESULTS = _results()
+MANIFEST = {name: exp for name, (exp, _m, _c) in RESULTS.items()}
 
 
 def _misses(check) -> list[str]:  # type: ignore[no-untyped-def]
@@ -51,7 +56,7 @@ def test_corpus_is_not_trivial() -> None:
         "automatic",
         "other",
     }
-    assert len(MANIFEST) >= 100
+    assert len(MANIFEST) >= 200
 
 
 def test_kinds() -> None:
@@ -104,7 +109,7 @@ def test_languages() -> None:
 @pytest.mark.parametrize("kind", ["contact_form", "chat_transcript"])
 def test_fields(kind: str) -> None:
     def check(e, m, c):  # type: ignore[no-untyped-def]
-        if e["kind"] != kind or c.kind != kind:
+        if e["kind"] != kind or c.kind != kind or "fields" not in e:
             return None
         got = {k: v for k, v in output_fields(c.fields).items() if k != "message"}
         return None if got == e.get("fields", {}) else f"{got} != {e.get('fields')}"

@@ -76,6 +76,8 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
 
     found = requests.find_requests(msg.subject, msg.new_text)
     if found:
+        if msg.language is None:
+            msg.language = requests.request_language(msg.subject, msg.new_text)
         return Classification("data_request", requests=found, reason="request words")
     return Classification("other", reason="no rule matched")
 

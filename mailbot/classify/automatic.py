@@ -56,7 +56,8 @@ def soft_reason(msg: Message) -> str | None:
     subject = clean_subject(msg.subject)
     if any(p.search(subject) for p in lex.auto_subject):
         return "auto-reply subject"
-    first = msg.new_text.strip().split("\n", 1)[0].casefold()
-    if any(p.search(first) for p in lex.auto_body):
-        return "auto-reply text"
+    opening = [x.strip().casefold() for x in msg.new_text.split("\n") if x.strip()][:4]
+    for line in opening:
+        if any(p.search(line) for p in lex.auto_body):
+            return "auto-reply text"
     return None

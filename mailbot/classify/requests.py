@@ -6,6 +6,7 @@ import re
 
 from mailbot.classify.automatic import clean_subject, is_reply_subject
 from mailbot.lexicon import lexicon
+from mailbot.prefilter import Filtered
 from mailbot.parsing import Message
 
 TOKEN_RE = re.compile(r"\[mailbot:([A-Za-z0-9_-]{16,64})\]")
@@ -32,7 +33,8 @@ def find_requests(subject: str, text: str) -> list[str]:
     for name, patterns in lex.requests.items():
         for pattern in patterns:
             for m in pattern.finditer(hay):
-                spans.append((m.start(), -(m.end() - m.start()), name))
+                if not _negated(hay, m.start(), lex.negation):
+                    spans.append((m.start(), -(m.end() - m.start()), name))
     spans.sort()
     taken: list[tuple[int, int, str]] = []
     end = -1
@@ -49,6 +51,26 @@ def find_requests(subject: str, text: str) -> list[str]:
         # A personnel-register matter goes to the CEO whole; its parts are not ours.
         return ["personnel"]
     return order
+
+
+def _negated(hay: str, start: int, negations: list[Filtered]) -> bool:
+    """ "no need to erase the data" names erasure only to refuse it."""
+    line_start = hay.rfind("\n", 0, start) + 1
+    window = hay[max(line_start, start - 40) : start]
+    return any(n.search(window) for n in negations)
+
+
+def request_language(subject: str, text: str) -> str | None:
+    """The language of the first request phrase, for mails too short to tell otherwise."""
+    lex = lexicon()
+    hay = clean_subject(subject) + "\n" + normalise(text)
+    best: tuple[int, str] | None = None
+    for patterns in lex.requests.values():
+        for pattern in patterns:
+            m = pattern.search(hay)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), lex.request_language.get(id(pattern), ""))
+    return best[1] if best and best[1] else None
 
 
 def confirmation_token(msg: Message) -> str | None:
