@@ -6,8 +6,8 @@ import re
 
 from mailbot.classify.automatic import clean_subject, is_reply_subject
 from mailbot.lexicon import lexicon
-from mailbot.prefilter import Filtered
 from mailbot.parsing import Message
+from mailbot.prefilter import Filtered
 
 TOKEN_RE = re.compile(r"\[mailbot:([A-Za-z0-9_-]{16,64})\]")
 CONFIRM_MSGID_PREFIX = "<mailbot-confirm."
