@@ -352,7 +352,9 @@ def demo(
         f"{directory / 'mailbot.db'} (sqlite3)."
     )
     out.print(
-        "Data-subject requests are recorded and filed; answering them comes next (see README)."
+        f"Next: mailbot contacts list / queue list / audit verify --config {cfg}; "
+        f"mailbot extract maija.esimerkki@example.org -o extract.pdf --config {cfg}",
+        markup=False,
     )
 
 

@@ -1,0 +1,510 @@
+"""The register extract as a PDF (SPEC §4), rendered with fpdf2 from `extract.build_extract`.
+
+fpdf2 ships no TrueType font and its core fonts are Latin-1 only (€ š ž – ” would fail),
+so a Unicode TTF from the system is embedded (subset): `register.font_path`, or the first
+of the usual Debian/Fedora/Arch places. No font file is kept in the repository.
+
+Every word shown comes from ``data/extract_labels.toml`` (fi, sv, en); this module only
+lays out. Times are shown in UTC, as stored, with the label file's strftime pattern.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.enums import Align, MethodReturnValue, XPos, YPos
+
+from mailbot.config import Settings
+
+log = logging.getLogger(__name__)
+
+FAMILY = "extract"
+INSTALL_HINT = "install Debian's fonts-dejavu-core or set register.font_path to a Unicode TTF"
+
+# Searched in order when register.font_path is not set (or, with fallback, is missing).
+FONT_CANDIDATES: tuple[Path, ...] = tuple(
+    Path(p)
+    for p in (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  # Debian/Ubuntu fonts-dejavu-core
+        "/usr/share/fonts/dejavu/DejaVuSans.ttf",  # Fedora
+        "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",  # Fedora (newer)
+        "/usr/share/fonts/TTF/DejaVuSans.ttf",  # Arch
+        "/usr/local/share/fonts/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",  # Debian fonts-noto-core
+        "/usr/share/fonts/noto/NotoSans-Regular.ttf",
+        "/usr/share/fonts/google-noto/NotoSans-Regular.ttf",
+        "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+        "/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
+        "/usr/share/fonts/truetype/freefont/FreeSans.ttf",  # Debian fonts-freefont-ttf
+        "/usr/share/fonts/gnu-free/FreeSans.ttf",
+        "/Library/Fonts/Arial Unicode.ttf",
+        "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    )
+)
+
+PAGE_MARGIN = 18.0  # mm
+LINE = 5.0  # mm, body line height
+LABEL_SHARE = 0.34  # of the usable width, for the label column of key/value rows
+
+
+class FontMissing(RuntimeError):
+    """No usable Unicode TrueType font: the operator must install one or configure it."""
+
+
+# --------------------------------------------------------------------------- fonts
+def find_font(
+    settings: Settings,
+    *,
+    fallback: bool = True,
+    candidates: Sequence[Path] | None = None,
+) -> Path:
+    """The TTF to embed: `register.font_path`, else the first installed candidate.
+
+    With ``fallback=False`` a configured path must exist (and with no configured path there
+    is nothing to search), so a typo in the configuration is reported rather than papered
+    over. `candidates` replaces FONT_CANDIDATES (tests use it to simulate a bare system).
+    """
+    configured = settings.register_.font_path
+    if configured:
+        path = Path(configured).expanduser()
+        if path.is_file():
+            return path
+        if not fallback:
+            raise FontMissing(f"register.font_path {path} is not a readable file; {INSTALL_HINT}")
+        log.warning("register.font_path %s not found; looking for a system font", path)
+    elif not fallback:
+        raise FontMissing(f"register.font_path is not set; {INSTALL_HINT}")
+    for path in FONT_CANDIDATES if candidates is None else candidates:
+        if path.is_file():
+            return path
+    raise FontMissing(f"no Unicode TrueType font found for the PDF extract; {INSTALL_HINT}")
+
+
+def bold_sibling(regular: Path) -> Path | None:
+    """The bold face beside a regular one (DejaVuSans-Bold, NotoSans-Bold, FreeSansBold …)."""
+    stem, suffix = regular.stem, regular.suffix
+    names = [f"{stem}-Bold", f"{stem}Bold", stem.replace("Regular", "Bold")]
+    for name in names:
+        candidate = regular.with_name(name + suffix)
+        if candidate != regular and candidate.is_file():
+            return candidate
+    return None
+
+
+# --------------------------------------------------------------------------- labels
+@functools.cache
+def _all_labels() -> dict[str, Any]:
+    text = resources.files("mailbot").joinpath("data/extract_labels.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def labels(language: str) -> dict[str, Any]:
+    """The label set for `language` (fi, sv, en); English for anything else."""
+    every = _all_labels()
+    return every.get(language) or every["en"]
+
+
+# --------------------------------------------------------------------------- text helpers
+def clean(text: Any) -> str:
+    """Printable text: NFC (so å is one glyph), tabs as spaces, no other control characters."""
+    s = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    s = s.replace("\t", "    ")
+    return "".join(
+        ch for ch in s if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Co")
+    )
+
+
+def _when(value: str | None, pattern: str) -> str | None:
+    """An ISO 8601 time in UTC with the language's pattern; text that is no time, as is."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime(pattern)
+
+
+def _glyphs(pdf: FPDF) -> frozenset[int] | None:
+    """Code points both faces can draw; None when this fpdf2 does not expose its cmap."""
+    faces = [pdf.fonts.get(FAMILY + style) for style in ("", "B")]
+    maps = [getattr(face, "cmap", None) for face in faces]
+    if any(not isinstance(m, dict) for m in maps):
+        return None
+    return frozenset(maps[0]).intersection(*maps[1:])  # type: ignore[arg-type]
+
+
+class _Document(FPDF):
+    """A4 with the page number in the footer."""
+
+    def __init__(self, page_label: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self._page_label = page_label
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FAMILY, "", 8)
+        # fpdf2 replaces its alias (default "{nb}") with the page count when the document ends.
+        text = self._page_label.format(page=self.page_no(), pages=self.str_alias_nb_pages)
+        self.cell(0, 5, text, align=Align.C)
+
+
+class _Writer:
+    """Layout primitives over one document; all words come from the label set."""
+
+    def __init__(self, pdf: _Document, lab: dict[str, Any]) -> None:
+        self.pdf = pdf
+        self.lab = lab
+        self.glyphs = _glyphs(pdf)
+
+    def text(self, value: Any) -> str:
+        """`clean` text; a character the font lacks is shown as its code point, not dropped.
+
+        fpdf2 only logs a warning and leaves a missing glyph out, which would silently
+        shorten what the person wrote (an emoji, a CJK name); the JSON keeps the original.
+        """
+        s = clean(value)
+        if self.glyphs is None:
+            return s
+        return "".join(
+            ch if ch == "\n" or ord(ch) in self.glyphs else f"[U+{ord(ch):04X}]" for ch in s
+        )
+
+    # -- values
+    def when(self, value: str | None) -> str | None:
+        return _when(value, self.lab["datetime"])
+
+    def value(self, table: str, code: Any) -> str | None:
+        """A stored code in words (e.g. status "active"); unknown codes as stored."""
+        if code is None or code == "":
+            return None
+        if isinstance(code, bool):
+            return self.lab["yes"] if code else self.lab["no"]
+        return self.lab.get("values", {}).get(table, {}).get(str(code), str(code))
+
+    # -- blocks
+    def heading(self, text: str, size: float = 13) -> None:
+        pdf = self.pdf
+        if pdf.will_page_break(size * 0.6 + 4 * LINE):  # keep a heading with what follows
+            pdf.add_page()
+        pdf.ln(2)
+        pdf.set_font(FAMILY, "B", size)
+        pdf.multi_cell(0, size * 0.5, self.text(text), align=Align.L)
+        y = pdf.get_y() + 0.5
+        pdf.set_draw_color(150, 150, 150)
+        pdf.line(pdf.l_margin, y, pdf.w - pdf.r_margin, y)
+        pdf.ln(2)
+        pdf.set_font(FAMILY, "", 10)
+
+    def subheading(self, text: str, size: float = 10.5) -> None:
+        pdf = self.pdf
+        if pdf.will_page_break(3 * LINE):  # keep it with its first rows
+            pdf.add_page()
+        pdf.ln(1.5)
+        pdf.set_font(FAMILY, "B", size)
+        pdf.multi_cell(0, LINE, self.text(text), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(FAMILY, "", 10)
+
+    def paragraph(self, text: str) -> None:
+        self.pdf.set_font(FAMILY, "", 10)
+        self.pdf.multi_cell(
+            0, LINE, self.text(text), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
+
+    def none(self) -> None:
+        self.paragraph(self.lab["none"])
+
+    def row(
+        self,
+        cells: Sequence[str],
+        widths: Sequence[float],
+        styles: Sequence[str],
+        size: float = 10,
+    ) -> None:
+        """One table row; a row taller than a page flows as paragraphs instead."""
+        pdf = self.pdf
+        texts = [self.text(c) for c in cells]
+        line = LINE * size / 10
+        height = 0.0
+        for text, width, style in zip(texts, widths, styles, strict=True):
+            pdf.set_font(FAMILY, style, size)
+            lines = pdf.multi_cell(
+                width, line, text, dry_run=True, output=MethodReturnValue.LINES, align=Align.L
+            )
+            height = max(height, len(lines) * line)
+        usable = pdf.h - pdf.t_margin - pdf.b_margin
+        if height > usable * 0.8:
+            for text, style in zip(texts, styles, strict=True):
+                pdf.set_font(FAMILY, style, size)
+                pdf.multi_cell(0, line, text, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.set_font(FAMILY, "", 10)
+            return
+        if pdf.will_page_break(height):
+            pdf.add_page()
+        top = pdf.get_y()
+        x = pdf.l_margin
+        for text, width, style in zip(texts, widths, styles, strict=True):
+            pdf.set_xy(x, top)
+            pdf.set_font(FAMILY, style, size)
+            pdf.multi_cell(width, line, text, align=Align.L, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            x += width
+        pdf.set_xy(pdf.l_margin, top + height + 0.8)
+        pdf.set_font(FAMILY, "", 10)
+
+    def pairs(self, items: Iterable[tuple[str, str | None]]) -> None:
+        """Label/value rows, leaving out values that are empty."""
+        label_w = self.pdf.epw * LABEL_SHARE
+        widths = (label_w, self.pdf.epw - label_w)
+        for label, value in items:
+            if value is None or value == "":
+                continue
+            self.row((label, value), widths, ("B", ""))
+
+    def table(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]
+    ) -> None:
+        """A simple table with a bold header row, a size smaller than the text."""
+        widths = [self.pdf.epw * s for s in shares]
+        plain = [""] * len(header)
+        self.row(header, widths, ["B"] * len(header), size=9)
+        for cells in rows:
+            self.row(cells, widths, plain, size=9)
+
+
+# --------------------------------------------------------------------------- sections
+def _fields(w: _Writer, table: str, record: dict[str, Any], keys: Sequence[str]) -> None:
+    """Key/value rows of one record, codes and times put into words."""
+    names = w.lab[table]
+    items: list[tuple[str, str | None]] = []
+    for key in keys:
+        raw = record.get(key)
+        if key == "started_at":  # as the chat service wrote it, not a parsed time
+            shown = raw
+        elif key.endswith("_at") or key in ("due", "extended_until"):
+            shown = w.when(raw)
+        elif key in ("status", "source", "language", "form"):
+            shown = w.value(_VALUE_TABLE.get((table, key), key), raw)
+        elif key in ("action", "verification") and table == "request":
+            shown = w.value(_VALUE_TABLE[(table, key)], raw)
+        elif isinstance(raw, bool):
+            shown = w.value("", raw)
+        else:
+            shown = None if raw is None else str(raw)
+        items.append((names[key], shown))
+    w.pairs(items)
+
+
+_VALUE_TABLE = {
+    ("request", "status"): "request_status",
+    ("request", "action"): "request",
+    ("request", "verification"): "verification",
+}
+
+CONTACT_KEYS = (
+    "name",
+    "title",
+    "department",
+    "email",
+    "phone",
+    "mobile",
+    "language",
+    "status",
+    "newsletter",
+    "newsletter_opt_in_at",
+    "newsletter_confirmed_at",
+    "newsletter_opt_out_at",
+    "marketing_allowed",
+    "source",
+    "created_at",
+    "updated_at",
+    "last_interaction_at",
+    "legacy_notice_at",
+)
+COMPANY_KEYS = ("name", "address", "website", "email", "phone", "business_area")
+ENQUIRY_KEYS = ("received_at", "name", "company", "email", "phone", "page", "language", "message")
+CHAT_KEYS = (
+    "received_at",
+    "form",
+    "started_at",
+    "visitor_name",
+    "company",
+    "email",
+    "phone",
+    "page",
+    "language",
+    "message",
+)
+REQUEST_KEYS = (
+    "action",
+    "status",
+    "verification",
+    "received_at",
+    "due",
+    "extended_until",
+    "decided_at",
+)
+ART15_KEYS = ("purposes", "categories", "recipients", "retention", "source", "rights", "complaint")
+
+
+def _contact(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["contact"])
+    if data["contact"] is None:
+        w.none()
+        return
+    _fields(w, "contact", data["contact"], CONTACT_KEYS)
+
+
+def _company(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["company"])
+    if data["company"] is None:
+        w.none()
+        return
+    _fields(w, "company", data["company"], COMPANY_KEYS)
+
+
+def _consents(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["consents"])
+    if not data["consents"]:
+        w.none()
+        return
+    names = w.lab["consent"]
+    empty = w.lab["empty"]
+    rows = [
+        (
+            w.when(c["at"]) or empty,
+            w.value("topic", c["topic"]) or empty,
+            w.value("event", c["event"]) or empty,
+            c["via"] or empty,
+        )
+        for c in data["consents"]
+    ]
+    header = (names["at"], names["topic"], names["event"], names["via"])
+    w.table(header, rows, (0.28, 0.26, 0.16, 0.30))
+
+
+def _enquiries(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["enquiries"])
+    if not data["enquiries"]:
+        w.none()
+        return
+    for n, enquiry in enumerate(data["enquiries"], 1):
+        w.subheading(f"{w.lab['enquiry']['heading']} {n}")
+        _fields(w, "enquiry", enquiry, ENQUIRY_KEYS)
+
+
+def _chats(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["chats"])
+    if not data["chats"]:
+        w.none()
+        return
+    label_w = w.pdf.epw * LABEL_SHARE
+    widths = (label_w, w.pdf.epw - label_w)
+    for n, chat in enumerate(data["chats"], 1):
+        w.subheading(f"{w.lab['chat']['heading']} {n}")
+        _fields(w, "chat", chat, CHAT_KEYS)
+        if chat["lines"]:
+            w.subheading(w.lab["chat"]["lines"], size=10)
+            for line in chat["lines"]:
+                who = " ".join(p for p in (line["time"], line["speaker"]) if p)
+                w.row((who, line["text"]), widths, ("B", ""))
+
+
+def _requests(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["requests"])
+    if not data["requests"]:
+        w.none()
+        return
+    for n, request in enumerate(data["requests"], 1):
+        w.subheading(f"{w.lab['request']['heading']} {n}")
+        _fields(w, "request", request, REQUEST_KEYS)
+
+
+def _audit(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["audit"])
+    if not data["audit"]:
+        w.none()
+        return
+    names = w.lab["audit"]
+    empty = w.lab["empty"]
+    field_names = {**w.lab["company"], **w.lab["enquiry"], **w.lab["chat"], **w.lab["contact"]}
+    rows = []
+    for event in data["audit"]:
+        fields = ", ".join(field_names.get(f, f) for f in event["fields"])
+        rows.append(
+            (
+                w.when(event["at"]) or empty,
+                event["actor"] or empty,
+                w.value("action", event["action"]) or empty,
+                w.value("entity", event["entity"]) or empty,
+                fields or empty,
+            )
+        )
+    header = (names["at"], names["actor"], names["action"], names["entity"], names["fields"])
+    w.table(header, rows, (0.25, 0.14, 0.19, 0.18, 0.24))
+
+
+def _art15(w: _Writer, data: dict[str, Any]) -> None:
+    art = w.lab["art15"]
+    w.heading(art["heading"])
+    for key in ART15_KEYS:
+        w.subheading(art[key])
+        w.paragraph(data["art15"][key])
+
+
+# --------------------------------------------------------------------------- the document
+def _load_fonts(pdf: FPDF, regular: Path) -> None:
+    """Regular and bold faces under one family; without a bold file, bold is the regular face."""
+    bold = bold_sibling(regular) or regular
+    try:
+        pdf.add_font(FAMILY, "", str(regular))
+        pdf.add_font(FAMILY, "B", str(bold))
+    except Exception as exc:  # fontTools raises many kinds for a file that is no TTF
+        raise FontMissing(f"cannot use font {regular}: {exc}; {INSTALL_HINT}") from exc
+
+
+def render_pdf(data: dict[str, Any], settings: Settings) -> bytes:
+    """The extract as PDF bytes, in `data["language"]`, with an embedded Unicode font."""
+    lab = labels(data["language"])
+    pdf = _Document(lab["page"])
+    _load_fonts(pdf, find_font(settings))
+    pdf.set_margins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+    pdf.set_auto_page_break(True, margin=PAGE_MARGIN)
+    # Metadata: a title and language only; fpdf2 writes no author unless told to.
+    pdf.set_title(lab["title"])
+    pdf.set_lang(data["language"])
+    pdf.set_creator("mailbot")
+    generated = datetime.fromisoformat(data["generated_at"])
+    pdf.set_creation_date(generated if generated.tzinfo else generated.replace(tzinfo=UTC))
+    pdf.add_page()
+
+    w = _Writer(pdf, lab)
+    pdf.set_font(FAMILY, "B", 18)
+    pdf.multi_cell(0, 9, w.text(lab["title"]), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(1)
+    art = data["art15"]
+    w.pairs(
+        [
+            (lab["subject"], data["subject"]),
+            (lab["generated_at"], w.when(data["generated_at"])),
+            (lab["controller"], art["controller"]),
+            (lab["controller_contact"], art["contact"]),
+        ]
+    )
+    pdf.ln(1)
+    w.paragraph(lab["intro"])
+
+    for section in (_contact, _company, _consents, _enquiries, _chats, _requests, _audit, _art15):
+        section(w, data)
+    return bytes(pdf.output())
