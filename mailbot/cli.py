@@ -585,8 +585,8 @@ def queue_show(
     action_id: Annotated[int, typer.Argument(help="Action id.")],
     config: ConfigOpt = None,
 ) -> None:
-    """One action with its text and the proposed change as before/after."""
-    from mailbot.models import QueuedAction
+    """One action with its text, the proposed change as before/after, and Art. 19 follow-ups."""
+    from mailbot.models import FollowUp, QueuedAction
 
     staff = Staff(config)
     with staff.session() as session:
@@ -595,6 +595,7 @@ def queue_show(
             fail(f"no queued action {action_id}")
         data = _action_dict(a)
         text = a.text
+        follow_ups = session.exec(select(FollowUp).where(FollowUp.action_id == a.id)).all()
     table = Table(show_header=False)
     for key in (
         "id",
@@ -614,6 +615,11 @@ def queue_show(
         for field_name, change in data["proposed"].items():
             diff.add_row(field_name, str(change.get("old") or ""), str(change.get("new") or ""))
         out.print(diff)
+    if follow_ups:
+        todo = Table("recipient", "done", title="tell these recipients (GDPR Art. 19)")
+        for f in follow_ups:
+            todo.add_row(f.recipient, f.done_at.isoformat() if f.done_at else "")
+        out.print(todo)
     out.print("text:", markup=False)
     out.print(text, markup=False, highlight=False)
 

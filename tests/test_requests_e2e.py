@@ -383,3 +383,44 @@ def test_contact_form_asking_erasure_is_verified_against_the_visitor(site: Site)
         TOKEN.search(str(m["Subject"])) for m in mails
     )  # identity check, never a direct queue
     assert site.queue() == []
+
+
+def test_identity_reply_matched_by_in_reply_to_alone(site: Site) -> None:
+    site.deliver(request("Lähettäkää minulle rekisteriote."))
+    check = site.mails_to(MAIJA)[-1]
+    site.deliver(
+        make_mail(
+            "Kyllä\n\n> Vahvista pyyntösi\n",
+            subject="Re: pyyntö",
+            sender=MAIJA,
+            headers={
+                "In-Reply-To": str(check["Message-ID"]),
+                "References": str(check["Message-ID"]),
+            },
+        )
+    )
+    assert any(n.endswith(".pdf") for n in attachments(site.mails_to(MAIJA)[-1]))
+
+
+def test_identity_reply_from_another_address_or_too_late_does_nothing(site: Site) -> None:
+    from datetime import timedelta
+
+    from mailbot import clock
+
+    site.deliver(request("Poistakaa kaikki tietoni."))
+    check = site.mails_to(MAIJA)[-1]
+    site.answer(check, "Kyllä", sender="evil@example.net")
+    assert site.queue() == []
+    with clock.frozen(clock.now() + timedelta(days=8)):
+        site.answer(check, "Kyllä")
+    assert site.queue() == []
+    site.answer(check, "Kyllä")  # the token was spent when it expired
+    assert site.queue() == []
+
+
+def test_applied_erasure_lists_art19_follow_ups(site: Site) -> None:
+    site.deliver(request("Poistakaa kaikki tietoni.", auth=True))
+    [action] = site.queue()
+    site.cli("queue", "approve", str(action["id"]), "--by", "admin")
+    assert site.db("SELECT recipient FROM follow_up") == [("chat service vendor (USA)",)]
+    assert "chat service vendor" in site.cli("queue", "show", str(action["id"]))
