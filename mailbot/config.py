@@ -141,6 +141,7 @@ class AuthSettings(Section):
 class OrganisationSettings(Section):
     name: str = "Example Ltd"
     ceo_email: str = "ceo@example.com"
+    admin_email: str = ""  # deadline digests; default: smtp.from
     default_language: Language = "fi"
     website: str = ""
 
@@ -159,8 +160,47 @@ class LimitsSettings(Section):
 
 
 class RetentionSettings(Section):
+    """REGISTER.md §5: form mail deleted continuously, at least twice a year; chats kept."""
+
     mailbox_days: int = Field(180, ge=1)
-    chat_days: int | None = Field(None, ge=1)
+    prune_inbox: bool = False  # also expunge old mail left in INBOX for people
+    enquiry_days: int | None = Field(None, ge=1)  # default: mailbox_days
+    chat_days: int | None = Field(None, ge=1)  # default: kept until deleted
+
+
+class LifecycleSettings(Section):
+    """REGISTER.md §5 and §8: quarantine, reminders, inactivity review, legacy notice."""
+
+    quarantine_days: int = Field(14, ge=1)
+    reminder_days: list[int] = Field(default_factory=lambda: [5, 10])
+    inactivity_years: int = Field(5, ge=1)
+    review_dates: list[str] = Field(default_factory=lambda: ["01-15", "07-15"])  # MM-DD
+    legacy_cutoff: str = "2018-05-25"
+    legacy_batch: int = Field(50, ge=1)
+    digest_days: int = Field(7, ge=0)
+    daily_at: str = "03:00"  # HH:MM, local time of the server, for the daily jobs
+
+    @field_validator("review_dates")
+    @classmethod
+    def _check_dates(cls, v: list[str]) -> list[str]:
+        for d in v:
+            month, _, day = d.partition("-")
+            if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+                raise ValueError(f"{d!r} is not MM-DD")
+        return v
+
+    @field_validator("daily_at")
+    @classmethod
+    def _check_time(cls, v: str) -> str:
+        hour, _, minute = v.partition(":")
+        if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
+            raise ValueError(f"{v!r} is not HH:MM")
+        return v
+
+
+class NewsletterSettings(Section):
+    # Addresses the CRM's List-Unsubscribe mailto links point to: mail to them unsubscribes.
+    unsubscribe_addresses: list[str] = Field(default_factory=list)
 
 
 Texts = dict[str, str]  # language -> text
@@ -287,6 +327,8 @@ class Settings(BaseSettings):
     chat: ChatSettings = Field(default_factory=ChatSettings)
     limits: LimitsSettings = Field(default_factory=LimitsSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    lifecycle: LifecycleSettings = Field(default_factory=LifecycleSettings)
+    newsletter: NewsletterSettings = Field(default_factory=NewsletterSettings)
     register_: RegisterSettings = Field(default_factory=RegisterSettings, alias="register")
 
     @classmethod

@@ -208,6 +208,8 @@ class Contact(SQLModel, table=True):
     updated_at: datetime = _when()
     last_interaction_at: datetime | None = _when(nullable=True, index=True)
     legacy_notice_at: datetime | None = _when(nullable=True)
+    consent_requested_at: datetime | None = _when(nullable=True, index=True)
+    consent_reminders: int = 0
     company: Optional["Company"] = Relationship()
 
 

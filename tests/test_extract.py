@@ -35,7 +35,9 @@ from mailbot.pdf import FontMissing, find_font, render_pdf
 ADDRESS = "asa.ohman@example.com"
 NAME = "Åsa Öhman-Mäkelä"
 COMPANY = "Järvikylän Energia Oy"
-ENQUIRY_TEXT = "Tarjouspyyntö: kaksi muuntajaa, budjetti 12 000 € – toimitus ”heti” (Šiauliai, Žilina)."
+ENQUIRY_TEXT = (
+    "Tarjouspyyntö: kaksi muuntajaa, budjetti 12 000 € – toimitus ”heti” (Šiauliai, Žilina)."
+)
 CHAT_LINE = "Onko varaosia saatavilla ennen juhannusta?"
 AGENT_LINE = "Kyllä – toimitus kahdessa päivässä."
 OTHER = "someone.else@example.org"
@@ -152,7 +154,12 @@ def _populate(s: Session) -> None:
         )
     audit.record(s, "create", "Contact", contact.id, {"fields": ["email", "name"]}, actor="admin")
     audit.record(
-        s, "rectify", "Contact", contact.id, {"fields": ["phone"], "phone": OLD_PHONE}, "staff:matti"
+        s,
+        "rectify",
+        "Contact",
+        contact.id,
+        {"fields": ["phone"], "phone": OLD_PHONE},
+        "staff:matti",
     )
     enquiry = Enquiry(
         email="Asa.Ohman@EXAMPLE.com",  # as typed into the form
@@ -313,7 +320,10 @@ def test_pdf_breaks_long_content_over_pages(
     chat.lines = [
         ChatLine(position=i, time=f"10:{i % 60:02d}", speaker="Åsa", text=f"Rivi {i}: {CHAT_LINE}")
         for i in range(150)
-    ] + [ChatLine(position=150, time="11:00", speaker="Åsa", text=long_word)]
+    ] + [
+        ChatLine(position=150, time="11:00", speaker="Åsa", text=long_word),
+        ChatLine(position=151, time="11:01", speaker="Åsa", text="Kiitos 👍\tnähdään"),
+    ]
     enquiry = session.get(Enquiry, 1)
     assert enquiry is not None
     enquiry.message = "Pitkä viesti ”lainausmerkein” – 5 €. " * 400  # taller than a page
@@ -324,6 +334,7 @@ def test_pdf_breaks_long_content_over_pages(
     assert len(reader.pages) > 5
     for text in _pdf_text(pdf):
         assert "Rivi 149:" in text and "Pitkä viesti ”lainausmerkein” – 5 €." in text
+        assert "Kiitos [U+1F44D]" in text and "nähdään" in text  # a missing glyph stays visible
         assert "Dina rättigheter" in text and "Rätt att klaga" in text
         assert f"Sida {len(reader.pages)}/{len(reader.pages)}" in text
 
