@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from mailbot import addresses, clock
+from mailbot.config import Settings
 from mailbot.handlers.base import Reply
 from mailbot.handlers.requests import add_months
 from mailbot.identity import suppression_key
@@ -110,7 +111,7 @@ def approve(service: Service, session: Session, action_id: int, by: str) -> Queu
         for recipient in service.ctx.settings.register_.art19_recipients:
             session.add(FollowUp(action_id=action.id, recipient=recipient, note=action.action))
     if action.action in ("erasure", "purge"):
-        counts = erase(service, session, action.email, keep_action=action)
+        counts = erase(service.ctx.settings, session, action.email, keep_action=action)
         service.defer_audit(session, "erase", ("Contact", action.contact_id), counts, actor=by)
     service.defer_audit(session, "approve", action, {"action": action.action}, actor=by)
     return action
@@ -144,13 +145,12 @@ def _rectify(session: Session, contact: Contact, proposed: dict[str, Any]) -> di
 
 
 def erase(
-    service: Service, session: Session, email: str, keep_action: QueuedAction | None = None
+    settings: Settings, session: Session, email: str, keep_action: QueuedAction | None = None
 ) -> dict[str, int]:
     """Delete everything linked to the address; keep only a keyed hash (suppression).
 
     Returns counts per kind for the audit event — never the erased values.
     """
-    settings = service.ctx.settings
     address = addresses.normalise(email) or email.lower()
     session.flush()
     contact = session.exec(select(Contact).where(Contact.email == address)).first()

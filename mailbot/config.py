@@ -185,7 +185,9 @@ class LifecycleSettings(Section):
     def _check_dates(cls, v: list[str]) -> list[str]:
         for d in v:
             month, _, day = d.partition("-")
-            if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            if not (
+                month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+            ):
                 raise ValueError(f"{d!r} is not MM-DD")
         return v
 

@@ -48,6 +48,7 @@ CONTACT_TIMES = (
     "updated_at",
     "last_interaction_at",
     "legacy_notice_at",
+    "consent_requested_at",
 )
 COMPANY_FIELDS = ("name", "address", "website", "email", "phone", "business_area")
 ENQUIRY_FIELDS = ("email", "name", "company", "phone", "page", "language", "message")
@@ -73,8 +74,8 @@ def _iso(value: datetime | None) -> str | None:
 
 def _language(language: str | None, settings: Settings) -> str:
     """A supported language; anything else falls back to the organisation's default."""
-    if language in LANGUAGES:
-        return language  # type: ignore[return-value]
+    if language is not None and language in LANGUAGES:
+        return language
     return settings.organisation.default_language
 
 
@@ -103,9 +104,7 @@ def _matching_ids(
     session: Session, model: type[Enquiry] | type[ChatRecord], wanted: str, settings: Settings
 ) -> list[int]:
     """Ids of rows whose typed address matches; only two columns are read for the scan."""
-    rows = session.exec(
-        select(model.id, model.email).where(col(model.email).is_not(None))  # type: ignore[call-overload]
-    ).all()
+    rows = session.exec(select(model.id, model.email).where(col(model.email).is_not(None))).all()
     return [rid for rid, typed in rows if address_matches(typed, wanted, settings)]
 
 
@@ -114,6 +113,7 @@ def _contact(contact: Contact) -> dict[str, Any]:
     out.update({k: getattr(contact, k) for k in CONTACT_FIELDS})
     out.update({k: bool(getattr(contact, k)) for k in CONTACT_FLAGS})
     out["source"] = contact.source
+    out["consent_reminders"] = contact.consent_reminders
     out.update({k: _iso(getattr(contact, k)) for k in CONTACT_TIMES})
     return out
 

@@ -300,6 +300,8 @@ def _fields(w: _Writer, table: str, record: dict[str, Any], keys: Sequence[str])
             shown = w.value(_VALUE_TABLE[(table, key)], raw)
         elif isinstance(raw, bool):
             shown = w.value("", raw)
+        elif isinstance(raw, int):  # a count; none is not worth a row
+            shown = str(raw) if raw else None
         else:
             shown = None if raw is None else str(raw)
         items.append((names[key], shown))
@@ -331,6 +333,8 @@ CONTACT_KEYS = (
     "updated_at",
     "last_interaction_at",
     "legacy_notice_at",
+    "consent_requested_at",
+    "consent_reminders",
 )
 COMPANY_KEYS = ("name", "address", "website", "email", "phone", "business_area")
 ENQUIRY_KEYS = ("received_at", "name", "company", "email", "phone", "page", "language", "message")

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, clock
+from mailbot import addresses, clock, lifecycle
 from mailbot.identity import is_suppressed
 from mailbot.models import Company, Consent, Contact
 from mailbot.service import Service
@@ -117,6 +117,8 @@ def add_contact(
     service.defer_audit(
         session, "create", contact, {"fields": fields, "status": status}, actor=actor
     )
+    if status == "quarantined" and contact.created_at >= lifecycle.cutoff(service):
+        lifecycle.request_consent(service, session, contact)
     return contact
 
 

@@ -32,7 +32,7 @@ class Reply:
 @dataclass
 class Audit:
     action: str
-    entity: SQLModel | str
+    entity: SQLModel | str | tuple[str, Any]
     fields: dict[str, Any] = field(default_factory=dict)
 
 

@@ -367,6 +367,9 @@ def confirmation(
         received_at=_parse_time(conf.payload.get("received_at")) or conf.created_at,
         text=conf.payload.get("text", ""),
     )
+    if conf.purpose == "consent":
+        consent_answer(req, contact, conf, decision)
+        return effects
     if decision == "decline":
         effects.note = f"confirmation {conf.id} ({conf.purpose}): declined"
         return effects
@@ -380,6 +383,33 @@ def confirmation(
     elif conf.purpose == "subscribe":
         confirm_subscription(req, contact, conf)
     return effects
+
+
+def consent_answer(
+    req: Request, contact: Contact | None, conf: Confirmation, decision: str
+) -> None:
+    """Quarantine ends: accept → active; decline → deleted at once, as an erasure is."""
+    from mailbot.actions import erase
+
+    if contact is None:
+        req.effects.note = "consent answer for a contact that no longer exists"
+        return
+    now = clock.now()
+    if decision == "accept":
+        contact.status = "active"
+        contact.updated_at = now
+        contact.last_interaction_at = now
+        req.session.add(contact)
+        req.session.add(
+            Consent(contact_id=contact.id, topic="storage", event="given", at=now, via=_via(req))
+        )
+        req.effects.audit.append(Audit("consent_given", contact, {"fields": ["status"]}))
+        req.effects.note = "consent given: contact active"
+    else:
+        contact_id = contact.id
+        counts = erase(req.ctx.settings, req.session, contact.email)
+        req.effects.audit.append(Audit("consent_refused", ("Contact", contact_id), counts))
+        req.effects.note = "consent refused: contact deleted"
 
 
 def confirm_subscription(req: Request, contact: Contact | None, conf: Confirmation) -> None:

@@ -1,0 +1,287 @@
+"""The register's promises that happen with time (REGISTER.md §5, §8; SPEC §6).
+
+Plain functions of (service, session, now), so `mailbot tick --now …`, the
+scheduler and the tests all drive the same code with the same clock. Each one
+is idempotent: running it twice as of the same time does nothing the second time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from mailbot import clock, mailer
+from mailbot.handlers.base import Reply
+from mailbot.models import Confirmation, Consent, Contact, Meta, QueuedAction
+from mailbot.service import Service
+
+
+def cutoff(service: Service) -> datetime:
+    y, m, d = (int(x) for x in service.ctx.settings.lifecycle.legacy_cutoff.split("-"))
+    return datetime(y, m, d, tzinfo=clock.now().tzinfo)
+
+
+def _meta(session: Session, key: str) -> str | None:
+    row = session.get(Meta, key)
+    return row.value if row else None
+
+
+def _set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(Meta, key) or Meta(key=key, value=value)
+    row.value = value
+    session.add(row)
+
+
+def _mail(service: Service, session: Session, contact: Contact, template: str, **ctx: Any) -> None:
+    reply = Reply(
+        to=contact.email,
+        template=template,
+        language=service.ctx.language(contact.language),
+        context={"name": contact.name, **ctx},
+        in_reply_to_original=False,
+        auto_submitted="auto-generated",
+        message_id=ctx.get("message_id"),
+        limited=False,
+    )
+    service.queue_reply(session, reply, None, None)
+
+
+# ----------------------------------------------------------------------------- consent
+def request_consent(service: Service, session: Session, contact: Contact) -> Confirmation:
+    """Quarantine starts: a token mail asking to confirm the address and consent to storage."""
+    settings = service.ctx.settings
+    from mailbot.handlers.requests import new_token
+
+    now = clock.now()
+    token = new_token()
+    domain = settings.smtp.from_.rsplit("@", 1)[-1]
+    conf = Confirmation(
+        token=token,
+        purpose="consent",
+        email=contact.email,
+        contact_id=contact.id,
+        payload={"language": contact.language},
+        message_id=mailer.new_message_id(domain, "mailbot-confirm", token),
+        created_at=now,
+        expires_at=now + timedelta(days=settings.lifecycle.quarantine_days),
+    )
+    session.add(conf)
+    contact.status = "quarantined"
+    contact.consent_requested_at = now
+    contact.consent_reminders = 0
+    session.add(contact)
+    session.add(
+        Consent(contact_id=contact.id, topic="storage", event="requested", at=now, via="mail")
+    )
+    _mail(service, session, contact, "consent_request", token=token, message_id=conf.message_id)
+    service.defer_audit(session, "consent_requested", contact, {"fields": ["status"]})
+    return conf
+
+
+def _consent_token(session: Session, contact: Contact) -> Confirmation | None:
+    return session.exec(
+        select(Confirmation)
+        .where(Confirmation.contact_id == contact.id)
+        .where(Confirmation.purpose == "consent")
+        .where(col(Confirmation.used_at).is_(None))
+        .order_by(col(Confirmation.id).desc())
+    ).first()
+
+
+def quarantine(service: Service, session: Session, now: datetime) -> dict[str, int]:
+    """Reminders on the configured days; deletion (with suppression) when time is up."""
+    from mailbot.actions import erase
+
+    lc = service.ctx.settings.lifecycle
+    counts = {"reminded": 0, "deleted": 0}
+    waiting = session.exec(
+        select(Contact)
+        .where(Contact.status == "quarantined")
+        .where(col(Contact.consent_requested_at).is_not(None))
+    ).all()
+    for contact in waiting:
+        assert contact.consent_requested_at is not None
+        age = now - contact.consent_requested_at
+        if age >= timedelta(days=lc.quarantine_days):
+            conf = _consent_token(session, contact)
+            if conf is not None:
+                conf.used_at, conf.outcome = now, "expired"
+                session.add(conf)
+            contact_id = contact.id
+            result = erase(service.ctx.settings, session, contact.email)
+            service.defer_audit(session, "quarantine_expired", ("Contact", contact_id), result)
+            counts["deleted"] += 1
+            continue
+        due = [d for d in sorted(lc.reminder_days) if age >= timedelta(days=d)]
+        if len(due) > contact.consent_reminders:
+            conf = _consent_token(session, contact)
+            if conf is None:
+                continue
+            contact.consent_reminders = len(due)
+            session.add(contact)
+            _mail(
+                service,
+                session,
+                contact,
+                "consent_reminder",
+                token=conf.token,
+                days_left=max(0, lc.quarantine_days - age.days),
+            )
+            service.defer_audit(session, "consent_reminder", contact, {"reminder": len(due)})
+            counts["reminded"] += 1
+    return counts
+
+
+# ----------------------------------------------------------------------------- inactivity
+def _last_review_date(service: Service, today: date) -> date:
+    """The most recent configured review date on or before today."""
+    candidates = []
+    for year in (today.year, today.year - 1):
+        for md in service.ctx.settings.lifecycle.review_dates:
+            month, day = (int(x) for x in md.split("-"))
+            candidates.append(date(year, month, day))
+    return max(d for d in candidates if d <= today)
+
+
+def inactivity_review(service: Service, session: Session, now: datetime) -> int:
+    """Twice a year: contacts idle for five years become one queued `purge` each.
+
+    Runs once per review date, however late (a review missed while the server was
+    down is done at the next run, not skipped and not done twice).
+    """
+    review = _last_review_date(service, now.date())
+    if _meta(session, "inactivity_review") == review.isoformat():
+        return 0
+    years = service.ctx.settings.lifecycle.inactivity_years
+    limit = (
+        now.replace(year=now.year - years)
+        if not (now.month == 2 and now.day == 29)
+        else (now - timedelta(days=365 * years + years // 4))
+    )
+    pending = set(
+        session.exec(
+            select(QueuedAction.contact_id)
+            .where(QueuedAction.action == "purge")
+            .where(QueuedAction.status == "pending")
+        ).all()
+    )
+    idle = session.exec(
+        select(Contact)
+        .where(Contact.status == "active")
+        .where(col(Contact.last_interaction_at) < limit)
+    ).all()
+    queued = 0
+    from mailbot.handlers.requests import add_months
+
+    for contact in idle:
+        if contact.id in pending:
+            continue
+        action = QueuedAction(
+            action="purge",
+            email=contact.email,
+            contact_id=contact.id,
+            verification="schedule",
+            language=contact.language,
+            text=f"no dealings since {_day(contact.last_interaction_at)}",
+            received_at=now,
+            due=add_months(now, 1),
+        )
+        session.add(action)
+        service.defer_audit(session, "queue", action, {"action": "purge", "reason": "inactive"})
+        queued += 1
+    _set_meta(session, "inactivity_review", review.isoformat())
+    return queued
+
+
+# ----------------------------------------------------------------------------- legacy notice
+def legacy_notice(service: Service, session: Session, now: datetime) -> int:
+    """Contacts from before 2018-05-25 are told once how their data is processed."""
+    lc = service.ctx.settings.lifecycle
+    batch = session.exec(
+        select(Contact)
+        .where(Contact.created_at < cutoff(service))
+        .where(col(Contact.legacy_notice_at).is_(None))
+        .order_by(col(Contact.id))
+        .limit(lc.legacy_batch)
+    ).all()
+    for contact in batch:
+        contact.legacy_notice_at = now
+        session.add(contact)
+        register = service.ctx.settings.register_
+        lang = service.ctx.language(contact.language)
+        _mail(
+            service,
+            session,
+            contact,
+            "legacy_notice",
+            purposes=register.purposes.get(lang, ""),
+            retention=register.retention.get(lang, ""),
+            rights=register.rights.get(lang, ""),
+        )
+        service.defer_audit(session, "legacy_notice", contact, {})
+    return len(batch)
+
+
+# ----------------------------------------------------------------------------- deadlines
+def deadline_digest(service: Service, session: Session, now: datetime) -> int:
+    """Once a day: queued actions due within `digest_days` or overdue, mailed to the admin."""
+    settings = service.ctx.settings
+    if _meta(session, "deadline_digest") == now.date().isoformat():
+        return 0
+    limit = now + timedelta(days=settings.lifecycle.digest_days)
+    rows = session.exec(
+        select(QueuedAction)
+        .where(QueuedAction.status == "pending")
+        .where(QueuedAction.due <= limit)
+        .order_by(col(QueuedAction.due))
+    ).all()
+    _set_meta(session, "deadline_digest", now.date().isoformat())
+    if not rows:
+        return 0
+    items = [
+        {
+            "id": a.id,
+            "action": a.action,
+            "email": a.email,
+            "due": a.due.date().isoformat(),
+            "overdue": a.due < now,
+        }
+        for a in rows
+    ]
+    admin = settings.organisation.admin_email or settings.smtp.from_
+    reply = Reply(
+        to=admin,
+        template="deadline_digest",
+        language=settings.organisation.default_language,
+        context={"items": items},
+        in_reply_to_original=False,
+        auto_submitted="auto-generated",
+        limited=False,
+    )
+    service.queue_reply(session, reply, None, None)
+    return len(items)
+
+
+def evict_tokens(service: Service, session: Session, now: datetime) -> int:
+    """Expired identity and subscription tokens are deleted (consent tokens end with quarantine)."""
+    rows = session.exec(
+        select(Confirmation)
+        .where(Confirmation.expires_at < now)
+        .where(Confirmation.purpose != "consent")
+    ).all()
+    for row in rows:
+        session.delete(row)
+    if rows:
+        service.defer_audit(session, "evict_tokens", "Confirmation", {"count": len(rows)})
+    return len(rows)
+
+
+def _day(value: datetime | None) -> str:
+    return value.date().isoformat() if value else "?"
+
+
+def at_daily(service: Service) -> time:
+    hour, minute = (int(x) for x in service.ctx.settings.lifecycle.daily_at.split(":"))
+    return time(hour, minute)
