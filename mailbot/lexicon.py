@@ -23,7 +23,17 @@ REQUESTS = (
     "objection",
     "personnel",
 )
-FIELDS = ("email", "name", "company", "phone", "message", "page", "started")
+FIELDS = (
+    "email",
+    "name",
+    "first_name",
+    "last_name",
+    "company",
+    "phone",
+    "message",
+    "page",
+    "started",
+)
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from mailbot.classify.forms import output_fields
 from mailbot.parsing import parse
 
 HERE = Path(__file__).parent
-# The first corpus was written beside the classifier; the holdout by someone who never
-# saw it (the classifier has since learnt from its misses).
-CORPORA = [HERE / "corpus", HERE / "corpus_holdout"]
+# The first corpus was written beside the classifier; the holdout and the third by people
+# who never saw it (the classifier has since learnt from their misses: 86 % and 94 % of
+# kinds on first sight).
+CORPORA = [HERE / "corpus", HERE / "corpus_holdout", HERE / "corpus_third"]
 RULES = Rules.of(["wordpress@plaza.example.com"], ["transcripts@chat.example.net"])
 ANSWERABLE = {"contact_form", "data_request", "confirmation"}
 

@@ -74,6 +74,10 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
     if forms.looks_like_form(msg):
         return _form(msg, "contact-form structure")
 
+    notifier = automatic.notifier_sender(msg)
+    if notifier:
+        return Classification("automatic", reason=notifier)
+
     found = requests.find_requests(msg.subject, msg.new_text)
     if found:
         if msg.language is None:

@@ -9,7 +9,7 @@ from mailbot.parsing import Message
 
 _ROBOT_LOCALPART = re.compile(
     r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|dont-?reply|bounces?|"
-    r"auto-?reply|autoresponder|daemon|notifications?|listserv|majordomo)([+._-].*)?$"
+    r"auto-?reply|autoresponder|daemon|listserv|majordomo)([+._-].*)?$"
 )
 _REPLY_PREFIX = re.compile(r"^((re|fw|fwd|vs|vl|sv|aw|ang|antw|vb)\s*(\[\d+\])?:\s*)+", re.I)
 
@@ -36,6 +36,17 @@ def hard_reason(msg: Message) -> str | None:
     if sender and _ROBOT_LOCALPART.match(local):
         return f"robot sender ({local})"
     return None
+
+
+_NOTIFIER_LOCALPART = re.compile(
+    r"^(notifications?|notify|alerts?|updates?|news|newsletter)([+._-].*)?$"
+)
+
+
+def notifier_sender(msg: Message) -> str | None:
+    """Machine-ish senders that may still carry a chat or form; checked after structure."""
+    local = (msg.sender or "").rsplit("@", 1)[0].lower()
+    return f"notification sender ({local})" if _NOTIFIER_LOCALPART.match(local) else None
 
 
 def soft_reason(msg: Message) -> str | None:

@@ -73,11 +73,19 @@ def parse_fields(text: str) -> dict[str, str]:
         if value and field not in fields:
             fields[field] = value
     if "email" in fields:
-        m = _EMAIL.search(fields["email"])
+        raw = fields["email"]
+        m = _EMAIL.search(raw)
         if m:
             fields["email"] = m.group(0)
+            # "From: Ryan Foster <ryan@example.com>" (Contact Form 7) also names the sender.
+            display = raw[: m.start()].strip(' "<')
+            if display and "name" not in fields:
+                fields["name"] = display
         else:
             del fields["email"]
+    first, last = fields.pop("first_name", ""), fields.pop("last_name", "")
+    if "name" not in fields and (first or last):
+        fields["name"] = f"{first} {last}".strip()
     return fields
 
 

@@ -47,6 +47,20 @@ class MailSource(Protocol):
         """Mark messages that a person must look at (too large, unreadable)."""
         ...
 
+    def old_messages(self, folder: str, before: datetime) -> list[str]:
+        """Keys of messages in `folder` received (INTERNALDATE) before `before`; [] if none.
+
+        Keys are only meaningful to expunge() of the same folder.
+        """
+        ...
+
+    def expunge(self, folder: str, keys: list[str]) -> int:
+        """Delete these messages from `folder` for good; returns how many were deleted.
+
+        The source's own folder stays selected afterwards, so polling carries on.
+        """
+        ...
+
     def wait(self, timeout: float, stop: threading.Event) -> None:
         """Block until new mail may have arrived, the timeout passes, or stop is set."""
         ...

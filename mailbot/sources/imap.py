@@ -9,7 +9,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
@@ -21,6 +21,8 @@ from mailbot.sources.base import RawMessage, SourceError
 log = logging.getLogger(__name__)
 
 NETWORK_ERRORS = (OSError, socket.timeout, imaplib.IMAP4.error, IMAPClientError, ssl.SSLError)
+# UID lists longer than ~64 KB are refused by servers; 500 UIDs stay far below that.
+CHUNK = 500
 
 
 class ImapSource:
@@ -37,6 +39,7 @@ class ImapSource:
         self.client: IMAPClient | None = None
         self._folders: set[str] = set()
         self._caps: set[bytes] = set()
+        self._prune_validity: dict[str, int] = {}
 
     # connection -------------------------------------------------------------
     def _ssl_context(self) -> ssl.SSLContext:
@@ -174,6 +177,100 @@ class ImapSource:
             except NETWORK_ERRORS as exc:
                 raise SourceError(f"IMAP flagging failed: {exc}") from exc
 
+    # pruning ----------------------------------------------------------------------
+    def _is_own(self, folder: str) -> bool:
+        """INBOX is case-insensitive in IMAP; other names are not."""
+        if folder.upper() == "INBOX" == self.folder.upper():
+            return True
+        return folder == self.folder
+
+    def _select_other(self, folder: str, readonly: bool) -> int | None:
+        """Select `folder` (not ours) and return its UIDVALIDITY; None if it does not exist."""
+        client = self._c()
+        if not client.folder_exists(folder):
+            return None
+        info = client.select_folder(folder, readonly=readonly)
+        return int(info[b"UIDVALIDITY"])
+
+    def _reselect_own(self) -> None:
+        """Back to our own folder, so candidates/fetch/file/IDLE act on it again."""
+        info = self._c().select_folder(self.folder)
+        self.uidvalidity = int(info[b"UIDVALIDITY"])
+
+    def old_messages(self, folder: str, before: datetime) -> list[str]:
+        """UIDs in `folder` whose INTERNALDATE is older than `before`; [] if there is no folder.
+
+        SEARCH BEFORE compares dates only, in a time zone the server chooses, so it
+        is asked for a superset (two days later) and the INTERNALDATEs are checked here.
+        """
+        if before.tzinfo is None:
+            before = before.replace(tzinfo=UTC)
+        client = self._c()
+        own = self._is_own(folder)
+        try:
+            if not own:
+                validity = self._select_other(folder, readonly=True)
+                if validity is None:
+                    return []
+                self._prune_validity[folder] = validity
+            try:
+                day = (before.astimezone(UTC) + timedelta(days=2)).date()
+                uids = sorted(int(u) for u in client.search(["BEFORE", day]))
+                old: list[str] = []
+                for i in range(0, len(uids), CHUNK):
+                    meta = client.fetch(uids[i : i + CHUNK], ["INTERNALDATE"])
+                    for uid in uids[i : i + CHUNK]:
+                        when = meta.get(uid, {}).get(b"INTERNALDATE")
+                        if isinstance(when, datetime) and _aware(when) < before:
+                            old.append(str(uid))
+                return old
+            finally:
+                if not own:
+                    self._reselect_own()
+        except NETWORK_ERRORS as exc:
+            raise SourceError(f"IMAP search in {folder} failed: {exc}") from exc
+
+    def expunge(self, folder: str, keys: list[str]) -> int:
+        """Delete these UIDs from `folder` for good; returns how many were there.
+
+        With UIDPLUS only these UIDs are expunged; without it a plain EXPUNGE also
+        removes what others marked \\Deleted in that folder, which they asked for anyway.
+        If the folder was recreated since old_messages() (new UIDVALIDITY), the UIDs
+        name other messages, so nothing is touched.
+        """
+        if not keys:
+            return 0
+        client = self._c()
+        own = self._is_own(folder)
+        removed = 0
+        try:
+            if own:
+                validity: int | None = self.uidvalidity
+            else:
+                validity = self._select_other(folder, readonly=False)
+                if validity is None:
+                    return 0
+            try:
+                expected = self._prune_validity.pop(folder, validity)
+                if validity != expected:
+                    log.warning("%s was recreated (UIDVALIDITY changed); not expunging", folder)
+                    return 0
+                uids = sorted({int(k) for k in keys})
+                for i in range(0, len(uids), CHUNK):
+                    chunk = uids[i : i + CHUNK]
+                    # Not silent: the FETCH answers name the UIDs that still exist.
+                    removed += len(client.add_flags(chunk, [b"\\Deleted"]))
+                    if b"UIDPLUS" in self._caps:
+                        client.uid_expunge(chunk)
+                    else:
+                        client.expunge()
+            finally:
+                if not own:
+                    self._reselect_own()
+        except NETWORK_ERRORS as exc:
+            raise SourceError(f"IMAP expunge in {folder} failed: {exc}") from exc
+        return removed
+
     # waiting ----------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> None:
         client = self._c()
@@ -197,3 +294,8 @@ class ImapSource:
                 client.idle_done()
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP IDLE failed: {exc}") from exc
+
+
+def _aware(when: datetime) -> datetime:
+    """imapclient gives INTERNALDATE as naive local time (normalise_times); make it aware."""
+    return when if when.tzinfo is not None else when.astimezone()

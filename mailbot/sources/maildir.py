@@ -124,5 +124,61 @@ class MaildirSource:
                 os.rename(path, new_path)
                 self._index[key] = new_path
 
+    # pruning ----------------------------------------------------------------------
+    def _folder_dir(self, folder: str) -> Path:
+        """INBOX is the Maildir's root (Maildir++); other folders are `.a.b` under it."""
+        return self.root if folder.upper() == "INBOX" else self.folder_path(folder)
+
+    def old_messages(self, folder: str, before: datetime) -> list[str]:
+        """Keys of messages in `folder` whose file mtime (Dovecot's INTERNALDATE) is older."""
+        if before.tzinfo is None:
+            before = before.replace(tzinfo=UTC)
+        limit = before.timestamp()
+        base = self._folder_dir(folder)
+        old: list[str] = []
+        for sub in ("new", "cur"):
+            try:
+                entries = list(os.scandir(base / sub))
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise SourceError(f"Maildir {base / sub}: {exc.strerror}") from exc
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    if entry.stat().st_mtime < limit:
+                        old.append(_key(entry.name))
+                except FileNotFoundError:
+                    continue  # moved or deleted meanwhile
+        return sorted(old)
+
+    def expunge(self, folder: str, keys: list[str]) -> int:
+        """Unlink these messages from `folder`; returns how many files were removed."""
+        wanted = set(keys)
+        if not wanted:
+            return 0
+        base = self._folder_dir(folder)
+        removed = 0
+        for sub in ("new", "cur"):
+            try:
+                names = os.listdir(base / sub)
+            except FileNotFoundError:
+                continue
+            for name in names:
+                key = _key(name)
+                if name.startswith(".") or key not in wanted:
+                    continue
+                try:
+                    os.unlink(base / sub / name)
+                except FileNotFoundError:
+                    continue
+                except OSError as exc:
+                    raise SourceError(f"Maildir expunge failed: {exc}") from exc
+                removed += 1
+                if base == self.root:
+                    self._index.pop(key, None)
+        return removed
+
     def wait(self, timeout: float, stop: threading.Event) -> None:
         stop.wait(timeout)

@@ -1,0 +1,204 @@
+"""Mailbox and record pruning (SPEC §6, REGISTER.md §5 c-d).
+
+Contact-form mail must be "deleted continuously and at least twice a year", so a
+scheduled job expunges old messages from mailbot's folders (and, if configured,
+from INBOX) and deletes old enquiries. Chat history is kept until a person
+deletes it, unless `retention.chat_days` says otherwise. What was pruned is
+audited as counts only: an audit log that kept the contents would defeat it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
+
+from mailbot.models import ChatLine, ChatRecord, Enquiry, InboundMessage
+from mailbot.sources.base import MailSource, SourceError
+
+if TYPE_CHECKING:
+    from mailbot.service import Service
+
+CHUNK = 500
+
+
+@dataclass
+class PruneReport:
+    """What one pruning run removed (or, with `dry_run`, would remove)."""
+
+    dry_run: bool
+    mailbox_before: datetime
+    enquiries_before: datetime
+    chats_before: datetime | None  # None: chats are kept until deleted
+    inbox: str
+    inbox_pruned: bool  # retention.prune_inbox
+    messages: dict[str, int] = field(default_factory=dict)  # folder -> messages
+    enquiries: int = 0
+    chat_records: int = 0
+    chat_lines: int = 0
+    errors: dict[str, str] = field(default_factory=dict)  # folder -> what went wrong
+
+    @property
+    def total_messages(self) -> int:
+        return sum(self.messages.values())
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def audit_fields(self) -> dict[str, Any]:
+        """Counts and cut-off times only: never senders, subjects or texts."""
+        fields: dict[str, Any] = {
+            "messages": dict(self.messages),
+            "enquiries": self.enquiries,
+            "chat_records": self.chat_records,
+            "chat_lines": self.chat_lines,
+            "mailbox_before": self.mailbox_before.isoformat(),
+            "enquiries_before": self.enquiries_before.isoformat(),
+            "chats_before": self.chats_before.isoformat() if self.chats_before else None,
+        }
+        if self.errors:
+            fields["failed_folders"] = sorted(self.errors)
+        return fields
+
+
+def _aware(when: datetime) -> datetime:
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def mailbot_folders(service: Service, inbox: str) -> list[str]:
+    """The distinct folders mailbot files into; the source's own folder is INBOX's rule."""
+    folders = set(service.ctx.settings.mailbox.folders.values())
+    return sorted(f for f in folders if f != inbox and f.upper() != "INBOX")
+
+
+def _known(session: Session, source: MailSource, keys: list[str]) -> list[str]:
+    """The keys the ledger has seen: INBOX mail is never pruned before mailbot has read it."""
+    prefix = f"{source.uidvalidity}:"
+    seen: set[str] = set()
+    for i in range(0, len(keys), CHUNK):
+        chunk = [prefix + k for k in keys[i : i + CHUNK]]
+        seen.update(
+            session.exec(
+                select(InboundMessage.item_key)
+                .where(InboundMessage.mailbox == source.name)
+                .where(col(InboundMessage.item_key).in_(chunk))
+            ).all()
+        )
+    return [k for k in keys if prefix + k in seen]
+
+
+def _prune_folder(
+    session: Session,
+    source: MailSource,
+    folder: str,
+    before: datetime,
+    dry_run: bool,
+    is_inbox: bool,
+    report: PruneReport,
+) -> None:
+    try:
+        keys = source.old_messages(folder, before)
+        if is_inbox:
+            keys = _known(session, source, keys)
+        report.messages[folder] = len(keys) if dry_run else source.expunge(folder, keys)
+    except SourceError as exc:
+        # Other folders and the records are still pruned; the next run retries this one.
+        report.messages[folder] = 0
+        report.errors[folder] = str(exc)
+
+
+def _count(session: Session, stmt: Any) -> int:
+    return int(session.exec(stmt).one())
+
+
+def prune(
+    service: Service,
+    source: MailSource,
+    session: Session,
+    now: datetime,
+    dry_run: bool = False,
+) -> PruneReport:
+    """Expunge old mail and delete old enquiries (and chats, if configured) as of `now`.
+
+    Database deletions happen in `session`; the caller flushes the deferred audit
+    and commits. Mail is expunged at once (IMAP has no transactions): if the
+    commit then fails, the next run deletes the records that are left. A folder
+    that fails is reported in `errors` and does not stop the rest.
+
+    INBOX (the source's own folder) is pruned only with `retention.prune_inbox`,
+    and only of messages the ledger has seen, so an unread request is never lost.
+    """
+    settings = service.ctx.settings.retention
+    now = _aware(now)
+    inbox = getattr(source, "folder", "INBOX")
+    report = PruneReport(
+        dry_run=dry_run,
+        mailbox_before=now - timedelta(days=settings.mailbox_days),
+        enquiries_before=now - timedelta(days=settings.enquiry_days or settings.mailbox_days),
+        chats_before=now - timedelta(days=settings.chat_days) if settings.chat_days else None,
+        inbox=inbox,
+        inbox_pruned=settings.prune_inbox,
+    )
+
+    source.connect()
+    for folder in mailbot_folders(service, inbox):
+        _prune_folder(session, source, folder, report.mailbox_before, dry_run, False, report)
+    if settings.prune_inbox:
+        _prune_folder(session, source, inbox, report.mailbox_before, dry_run, True, report)
+
+    old_enquiry = col(Enquiry.received_at) < report.enquiries_before
+    report.enquiries = _count(session, select(func.count()).select_from(Enquiry).where(old_enquiry))
+    if report.chats_before is not None:
+        old_chat = col(ChatRecord.received_at) < report.chats_before
+        old_ids = select(ChatRecord.id).where(old_chat)
+        report.chat_records = _count(
+            session, select(func.count()).select_from(ChatRecord).where(old_chat)
+        )
+        report.chat_lines = _count(
+            session,
+            select(func.count()).select_from(ChatLine).where(col(ChatLine.chat_id).in_(old_ids)),
+        )
+
+    if dry_run:
+        return report
+    if report.enquiries:
+        session.exec(delete(Enquiry).where(old_enquiry))  # type: ignore[call-overload]
+    if report.chat_records:
+        # Lines first: the foreign key forbids orphans, and a bulk delete skips ORM cascades.
+        session.exec(delete(ChatLine).where(col(ChatLine.chat_id).in_(old_ids)))  # type: ignore[call-overload]
+        session.exec(delete(ChatRecord).where(old_chat))  # type: ignore[call-overload]
+    service.defer_audit(session, "prune", "Retention", report.audit_fields(), actor="mailbot")
+    return report
+
+
+def prune_command_output(report: PruneReport) -> list[str]:
+    """Lines for `mailbot prune [--dry-run]`: what went (or would go), and what is kept."""
+    verb = "would be deleted" if report.dry_run else "deleted"
+    day = "%Y-%m-%d %H:%M UTC"
+    lines = [
+        ("Dry run: nothing was deleted. " if report.dry_run else "")
+        + f"Mail received before {report.mailbox_before.astimezone(UTC).strftime(day)}:"
+    ]
+    for folder, n in report.messages.items():
+        if folder in report.errors:
+            lines.append(f"  {folder}: FAILED ({report.errors[folder]})")
+        else:
+            lines.append(f"  {folder}: {n} message(s) {verb}")
+    if not report.inbox_pruned:
+        lines.append(f"  {report.inbox}: kept (retention.prune_inbox is off)")
+    lines.append(
+        f"Enquiries received before {report.enquiries_before.astimezone(UTC).strftime(day)}: "
+        f"{report.enquiries} {verb}"
+    )
+    if report.chats_before is None:
+        lines.append("Chat records: kept until a person deletes them (retention.chat_days unset)")
+    else:
+        lines.append(
+            f"Chat records received before {report.chats_before.astimezone(UTC).strftime(day)}: "
+            f"{report.chat_records} ({report.chat_lines} line(s)) {verb}"
+        )
+    return lines
