@@ -8,6 +8,7 @@ import shutil
 import signal
 import sys
 import threading
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -20,7 +21,7 @@ from rich.table import Table
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from mailbot import db, outbox
+from mailbot import clock, db, outbox
 from mailbot.classify import classify
 from mailbot.classify.forms import output_fields
 from mailbot.config import ConfigError, Settings, load_settings
@@ -169,7 +170,7 @@ def poll(
 # --------------------------------------------------------------------------- run
 @app.command()
 def run(config: ConfigOpt = None) -> None:
-    """The service: IDLE/poll loop and outbox; stops cleanly on SIGTERM or Ctrl-C."""
+    """The service: IDLE/poll loop, outbox and scheduled jobs; stops on SIGTERM or Ctrl-C."""
     settings = settings_or_fail(config)
     engine = engine_for(settings)
     stop = threading.Event()
@@ -188,7 +189,17 @@ def run(config: ConfigOpt = None) -> None:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.by_kind.items()))
             err.print(f"mailbot: {report.seen} new ({kinds})")
 
-    run_loop(service, source, lambda: outbox.send_pending(engine, settings.smtp), stop, on_report)
+    from mailbot.config import config_path
+    from mailbot.scheduler import make_scheduler
+
+    scheduler = make_scheduler(settings, config_path(config))
+    scheduler.resume()
+    try:
+        run_loop(
+            service, source, lambda: outbox.send_pending(engine, settings.smtp), stop, on_report
+        )
+    finally:
+        scheduler.shutdown(wait=True)
     err.print("mailbot: stopped")
 
 
@@ -759,6 +770,331 @@ def audit_verify(config: ConfigOpt = None) -> None:
         when = broken.at.isoformat()
         fail(f"audit chain broken at event {broken.id} ({broken.action} {broken.entity} at {when})")
     out.print(f"audit chain intact: {count} events")
+
+
+# --------------------------------------------------------------------------- schedule
+def _parse_now(value: str | None) -> datetime:
+    if not value:
+        return clock.now()
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        fail(f"--now: not an ISO date-time: {value!r} (e.g. 2027-07-15T05:00)")
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _result_text(result: Any) -> str:
+    if isinstance(result, Exception):
+        return f"FAILED: {result}"
+    if isinstance(result, dict):
+        return ", ".join(f"{k} {v}" for k, v in result.items()) or "nothing to do"
+    if hasattr(result, "audit_fields"):
+        from mailbot.retention import prune_command_output
+
+        return "; ".join(prune_command_output(result)) or "nothing to do"
+    return str(result)
+
+
+@app.command()
+def tick(
+    now: Annotated[
+        str | None, typer.Option("--now", help="Run as of this ISO date-time (default: now).")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Run every scheduled job once as of that time, then send the outbox."""
+    from mailbot.scheduler import JOBS, run_jobs
+
+    staff = Staff(config)
+    when = _parse_now(now)
+    results = run_jobs(staff.settings, staff.engine, when)
+    with clock.frozen(when):
+        sent = outbox.send_pending(staff.engine, staff.settings.smtp)
+    table = Table("job", "keeps", "result", title=f"tick {when.isoformat()}")
+    for name, result in results.items():
+        table.add_row(name, JOBS[name][1], _result_text(result))
+    table.add_row("outbox", "replies are never lost", f"{sent.sent} sent, {sent.retried} to retry")
+    out.print(table)
+    if any(isinstance(r, Exception) for r in results.values()):
+        raise typer.Exit(1)
+
+
+@app.command()
+def prune(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would go.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Delete mail, enquiries (and chats, if retention.chat_days) older than the retention."""
+    from mailbot.retention import prune as do_prune
+
+    staff = Staff(config)
+    source = open_source(staff.settings.mailbox)
+    try:
+        source.connect()
+        with staff.session() as session:
+            report = do_prune(staff.service, source, session, clock.now(), dry_run=dry_run)
+            if not dry_run:
+                staff.commit(session)
+    except SourceError as exc:
+        fail(f"mailbox: {exc}")
+    finally:
+        source.close()
+    from mailbot.retention import prune_command_output
+
+    for line in prune_command_output(report):
+        out.print(line, markup=False)
+
+
+# --------------------------------------------------------------------------- enquiries, chats
+enquiries_app = typer.Typer(help="Contact-form enquiries.", no_args_is_help=True)
+chats_app = typer.Typer(help="Chat transcripts and offline messages.", no_args_is_help=True)
+newsletter_app = typer.Typer(help="Newsletter subscribers and opt-outs.", no_args_is_help=True)
+app.add_typer(enquiries_app, name="enquiries")
+app.add_typer(chats_app, name="chats")
+app.add_typer(newsletter_app, name="newsletter")
+
+
+def _enquiry_dict(e: Any) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "email": e.email,
+        "name": e.name,
+        "company": e.company,
+        "phone": e.phone,
+        "page": e.page,
+        "language": e.language,
+        "received_at": e.received_at.isoformat(),
+        "message": e.message,
+    }
+
+
+def _chat_dict(c: Any) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "form": c.form,
+        "email": c.email,
+        "name": c.visitor_name,
+        "company": c.company,
+        "phone": c.phone,
+        "page": c.page,
+        "received_at": c.received_at.isoformat(),
+        "message": c.message,
+        "lines": [f"[{x.time}] {x.speaker}: {x.text}" for x in c.lines],
+    }
+
+
+def _list(rows: list[dict[str, Any]], json_out: bool, columns: list[str]) -> None:
+    if json_out:
+        for row in rows:
+            _print_json_line(row)
+        return
+    table = Table(*columns)
+    for r in rows:
+        table.add_row(*("" if r.get(c) is None else str(r.get(c))[:60] for c in columns))
+    out.print(table)
+
+
+def _promote(
+    config: Path | None,
+    email: str | None,
+    name: str | None,
+    company: str | None,
+    phone: str | None,
+    language: str | None,
+    by: str,
+) -> None:
+    from mailbot.register import RegisterError, add_contact
+
+    staff = Staff(config)
+    with staff.session() as session:
+        try:
+            contact = add_contact(
+                staff.service,
+                session,
+                email=email or "",
+                name=name or "",
+                company=company,
+                phone=phone,
+                language=language,
+                status="quarantined",
+                source="promotion",
+                actor=by,
+            )
+        except RegisterError as exc:
+            fail(str(exc))
+        staff.commit(session)
+        out.print(f"added {contact.email} to the register (quarantined; consent request sent)")
+    staff.send()
+
+
+@enquiries_app.command("list")
+def enquiries_list(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Every enquiry, newest first."""
+    from mailbot.models import Enquiry
+
+    staff = Staff(config)
+    with staff.session() as session:
+        rows = [
+            _enquiry_dict(e) for e in session.exec(select(Enquiry).order_by(col(Enquiry.id).desc()))
+        ]
+    _list(rows, json_out, ["id", "received_at", "email", "name", "company", "message"])
+
+
+@enquiries_app.command("show")
+def enquiries_show(enquiry_id: int, config: ConfigOpt = None) -> None:
+    """One enquiry."""
+    from mailbot.models import Enquiry
+
+    staff = Staff(config)
+    with staff.session() as session:
+        e = session.get(Enquiry, enquiry_id)
+        if e is None:
+            fail(f"no enquiry {enquiry_id}")
+        data = _enquiry_dict(e)
+    for key, value in data.items():
+        out.print(f"{key}: {'' if value is None else value}", markup=False, highlight=False)
+
+
+@enquiries_app.command("promote")
+def enquiries_promote(
+    enquiry_id: int,
+    by: Annotated[str, typer.Option("--by", help="Staff user (audit log).")] = "mailbot",
+    config: ConfigOpt = None,
+) -> None:
+    """Make the enquirer a register contact; it enters quarantine (consent request)."""
+    from mailbot.models import Enquiry
+
+    staff = Staff(config)
+    with staff.session() as session:
+        e = session.get(Enquiry, enquiry_id)
+        if e is None:
+            fail(f"no enquiry {enquiry_id}")
+    _promote(config, e.email, e.name, e.company, e.phone, e.language, by)
+
+
+@chats_app.command("list")
+def chats_list(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Every chat record, newest first."""
+    from mailbot.models import ChatRecord
+
+    staff = Staff(config)
+    with staff.session() as session:
+        rows = [
+            _chat_dict(c)
+            for c in session.exec(select(ChatRecord).order_by(col(ChatRecord.id).desc()))
+        ]
+    _list(rows, json_out, ["id", "received_at", "form", "email", "name", "company"])
+
+
+@chats_app.command("show")
+def chats_show(chat_id: int, config: ConfigOpt = None) -> None:
+    """One chat record with its lines."""
+    from mailbot.models import ChatRecord
+
+    staff = Staff(config)
+    with staff.session() as session:
+        c = session.get(ChatRecord, chat_id)
+        if c is None:
+            fail(f"no chat record {chat_id}")
+        data = _chat_dict(c)
+    for key, value in data.items():
+        if key != "lines":
+            out.print(f"{key}: {'' if value is None else value}", markup=False, highlight=False)
+    for line in data["lines"]:
+        out.print(line, markup=False, highlight=False)
+
+
+@chats_app.command("promote")
+def chats_promote(
+    chat_id: int,
+    by: Annotated[str, typer.Option("--by", help="Staff user (audit log).")] = "mailbot",
+    config: ConfigOpt = None,
+) -> None:
+    """Make the chat visitor a register contact; it enters quarantine (consent request)."""
+    from mailbot.models import ChatRecord
+
+    staff = Staff(config)
+    with staff.session() as session:
+        c = session.get(ChatRecord, chat_id)
+        if c is None:
+            fail(f"no chat record {chat_id}")
+        if not c.email:
+            fail(f"chat record {chat_id} has no e-mail address to register")
+    _promote(config, c.email, c.visitor_name, c.company, c.phone, c.language, by)
+
+
+@chats_app.command("delete")
+def chats_delete(
+    chat_id: int,
+    by: Annotated[str, typer.Option("--by", help="Staff user (audit log).")] = "mailbot",
+    config: ConfigOpt = None,
+) -> None:
+    """Delete a chat record (REGISTER.md §5c: kept until an administrator or agent deletes it)."""
+    from mailbot.models import ChatRecord
+
+    staff = Staff(config)
+    with staff.session() as session:
+        c = session.get(ChatRecord, chat_id)
+        if c is None:
+            fail(f"no chat record {chat_id}")
+        session.delete(c)
+        staff.service.defer_audit(session, "delete", ("ChatRecord", chat_id), {}, actor=by)
+        staff.commit(session)
+    out.print(f"chat record {chat_id} deleted")
+
+
+@newsletter_app.command("optouts")
+def newsletter_optouts(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Who opted out of the newsletter, and when (REGISTER.md §5a)."""
+    from mailbot.models import Contact
+
+    staff = Staff(config)
+    with staff.session() as session:
+        rows = [
+            {"email": c.email, "name": c.name, "opted_out_at": c.newsletter_opt_out_at.isoformat()}
+            for c in session.exec(
+                select(Contact)
+                .where(col(Contact.newsletter_opt_out_at).is_not(None))
+                .where(Contact.newsletter == False)  # noqa: E712
+                .order_by(col(Contact.newsletter_opt_out_at).desc())
+            )
+            if c.newsletter_opt_out_at
+        ]
+    _list(rows, json_out, ["email", "name", "opted_out_at"])
+
+
+@newsletter_app.command("subscribers")
+def newsletter_subscribers(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Contacts with the newsletter on (confirmed by double opt-in)."""
+    from mailbot.models import Contact
+
+    staff = Staff(config)
+    with staff.session() as session:
+        rows = [
+            {
+                "email": c.email,
+                "name": c.name,
+                "confirmed_at": c.newsletter_confirmed_at.isoformat()
+                if c.newsletter_confirmed_at
+                else None,
+            }
+            for c in session.exec(
+                select(Contact).where(Contact.newsletter == True).order_by(col(Contact.email))  # noqa: E712
+            )
+        ]
+    _list(rows, json_out, ["email", "name", "confirmed_at"])
 
 
 def main() -> None:

@@ -1,0 +1,135 @@
+"""Scheduled jobs: the same plain functions for `mailbot run` (APScheduler 3) and `mailbot tick`.
+
+The job store is persistent (the database), jobs coalesce and have no misfire
+grace limit: a run whose time passed while the service was down happens once
+when it starts again — a half-yearly review is never skipped because the server
+was rebooted that day, and never done twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.combining import OrTrigger
+from apscheduler.triggers.cron import CronTrigger
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from mailbot import audit, clock, lifecycle, outbox
+from mailbot.config import Settings, load_settings
+from mailbot.db import make_engine
+from mailbot.handlers.base import Context
+from mailbot.service import Service
+from mailbot.sources import SourceError, open_source
+
+log = logging.getLogger(__name__)
+
+
+def _prune(service: Service, session: Session, now: datetime) -> Any:
+    from mailbot.retention import prune
+
+    source = open_source(service.ctx.settings.mailbox)
+    try:
+        source.connect()
+        return prune(service, source, session, now)
+    finally:
+        source.close()
+
+
+# name -> (function, what it keeps, setting)
+JOBS: dict[str, tuple[Callable[[Service, Session, datetime], Any], str]] = {
+    "quarantine": (lifecycle.quarantine, "consent reminders and deletion after 14 days"),
+    "inactivity": (lifecycle.inactivity_review, "five-year-idle contacts queued for review"),
+    "legacy_notice": (lifecycle.legacy_notice, "pre-2018 contacts told once"),
+    "prune": (_prune, "old mail, enquiries (and chats if set) deleted"),
+    "digest": (lifecycle.deadline_digest, "administrator told of due requests"),
+    "tokens": (lifecycle.evict_tokens, "expired confirmation tokens deleted"),
+}
+
+
+def run_jobs(
+    settings: Settings, engine: Engine, now: datetime, names: list[str] | None = None
+) -> dict[str, Any]:
+    """Run the named jobs (all by default) as of `now`, each in its own transaction.
+
+    A job that fails is reported and the others still run.
+    """
+    service = Service(Context.of(settings), engine)
+    results: dict[str, Any] = {}
+    with clock.frozen(now):
+        for name in names or list(JOBS):
+            fn = JOBS[name][0]
+            try:
+                with Session(engine, expire_on_commit=False) as session:
+                    results[name] = fn(service, session, now)
+                    audit.record(session, "job_run", "Schedule", name, {"job": name})
+                    service.flush_deferred(session)
+                    session.commit()
+            except (SourceError, OSError) as exc:
+                results[name] = exc
+            except Exception as exc:  # noqa: BLE001 - one job's bug must not stop the others
+                log.exception("job %s failed", name)
+                results[name] = exc
+    return results
+
+
+def triggers(settings: Settings) -> dict[str, Any]:
+    hour, minute = (int(x) for x in settings.lifecycle.daily_at.split(":"))
+    daily = {"hour": hour, "minute": minute}
+    reviews = [
+        CronTrigger(month=int(md.split("-")[0]), day=int(md.split("-")[1]), **daily)
+        for md in settings.lifecycle.review_dates
+    ]
+    return {
+        "quarantine": CronTrigger(**daily),
+        "inactivity": OrTrigger(reviews) if len(reviews) > 1 else reviews[0],
+        "legacy_notice": CronTrigger(**daily),
+        "prune": CronTrigger(**daily),
+        "digest": CronTrigger(**daily),
+        "tokens": CronTrigger(**daily),
+    }
+
+
+_config: dict[str, Any] = {"path": None}
+
+
+def scheduled(name: str) -> None:
+    """Entry point APScheduler stores by name (so stored jobs survive code reloads)."""
+    settings = load_settings(_config["path"])
+    engine = make_engine(settings.database.url)
+    try:
+        results = run_jobs(settings, engine, clock.now(), [name])
+        outbox.send_pending(engine, settings.smtp)
+        log.info("job %s: %s", name, results.get(name))
+    finally:
+        engine.dispose()
+
+
+def make_scheduler(settings: Settings, config_path: str | Path | None) -> BackgroundScheduler:
+    """Start (paused) with the persistent store; add missing jobs, keep existing ones.
+
+    Existing jobs keep their stored next run time — replacing them would move a
+    missed run into the future and skip it.
+    """
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+    _config["path"] = str(config_path) if config_path else None
+    scheduler = BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(url=settings.database.url)},
+        job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
+    )
+    scheduler.start(paused=True)
+    for name, trigger in triggers(settings).items():
+        job = scheduler.get_job(name)
+        if job is None:
+            scheduler.add_job(
+                "mailbot.scheduler:scheduled", trigger=trigger, id=name, args=[name], name=name
+            )
+        elif str(job.trigger) != str(trigger):
+            scheduler.reschedule_job(name, trigger=trigger)
+    return scheduler
