@@ -449,6 +449,7 @@ def contacts_add(
         staff.commit(session)
         out.print(f"added {contact.email} ({contact.status})")
         _ = contact_dict
+    staff.send()
 
 
 @contacts_app.command("show")
@@ -528,6 +529,7 @@ def register_import(
     out.print(f"taken: {report.taken}, skipped: {len(report.skipped)}")
     for line, why in report.skipped:
         out.print(f"  line {line}: {why}", markup=False)
+    staff.send()
 
 
 @register_app.command("export")
@@ -815,7 +817,7 @@ def tick(
         table.add_row(name, JOBS[name][1], _result_text(result))
     table.add_row("outbox", "replies are never lost", f"{sent.sent} sent, {sent.retried} to retry")
     out.print(table)
-    if any(isinstance(r, Exception) for r in results.values()):
+    if any(isinstance(r, Exception) or getattr(r, "ok", True) is False for r in results.values()):
         raise typer.Exit(1)
 
 
@@ -843,6 +845,8 @@ def prune(
 
     for line in prune_command_output(report):
         out.print(line, markup=False)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 # --------------------------------------------------------------------------- enquiries, chats

@@ -236,6 +236,15 @@ class Service:
         elif cls.kind == "confirmation":
             who = identity.check(session, msg, self.ctx.settings)
             req_handler.confirmation(session, msg, cls.token, cls.decision, who, self.ctx, effects)
+        elif cls.kind in ("other", "contact_form", "chat_transcript"):
+            self._touch(session, cls.fields.get("email") if cls.kind != "other" else msg.sender)
+
+    def _touch(self, session: Session, address: str | None) -> None:
+        """Any mail, form or chat from a registered address counts as dealings (inactivity)."""
+        contact = identity.find_contact(session, identity.normalise(address, self.ctx.settings))
+        if contact is not None:
+            contact.last_interaction_at = clock.now()
+            session.add(contact)
 
     def _too_large(self, cls: Classification) -> Effects:
         """Handled from its headers: automatic mail is filed; anything else waits for a person."""

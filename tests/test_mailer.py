@@ -93,7 +93,15 @@ def test_every_template_renders_in_every_language(lang: str) -> None:
             "purposes": "p",
             "retention": "r",
             "rights": "x",
-            "items": [{"id": 1, "action": "erasure", "email": "a@example.com", "due": "2026-12-01", "overdue": True}],
+            "items": [
+                {
+                    "id": 1,
+                    "action": "erasure",
+                    "email": "a@example.com",
+                    "due": "2026-12-01",
+                    "overdue": True,
+                }
+            ],
         }
         subject, body = mailer.render(name, lang, context)
         assert subject and body.strip() and "\n" not in subject

@@ -21,10 +21,15 @@ class Rules:
 
     contact_form_senders: frozenset[str] = frozenset()
     chat_senders: frozenset[str] = frozenset()
+    unsubscribe_addresses: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, form: list[str], chat: list[str]) -> Rules:
-        return cls(frozenset(s.lower() for s in form), frozenset(s.lower() for s in chat))
+    def of(cls, form: list[str], chat: list[str], unsubscribe: list[str] | None = None) -> Rules:
+        return cls(
+            frozenset(s.lower() for s in form),
+            frozenset(s.lower() for s in chat),
+            frozenset(s.lower() for s in unsubscribe or []),
+        )
 
 
 @dataclass
@@ -54,6 +59,12 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
         return _chat(msg, "configured chat sender")
     if sender and sender in rules.contact_form_senders:
         return _form(msg, "configured contact-form sender")
+
+    if rules.unsubscribe_addresses & {r.lower() for r in msg.recipients}:
+        # Sent by a List-Unsubscribe mailto link of our own newsletter.
+        return Classification(
+            "data_request", requests=["unsubscribe"], reason="unsubscribe address"
+        )
 
     soft = automatic.soft_reason(msg)
     if soft:

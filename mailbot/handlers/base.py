@@ -55,7 +55,12 @@ class Context:
 
     @classmethod
     def of(cls, settings: Settings) -> Context:
-        return cls(settings, Rules.of(settings.contact_form.senders, settings.chat.senders))
+        rules = Rules.of(
+            settings.contact_form.senders,
+            settings.chat.senders,
+            settings.newsletter.unsubscribe_addresses,
+        )
+        return cls(settings, rules)
 
     def folder(self, kind: str) -> str:
         return self.settings.mailbox.folders[kind]
