@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: Python packages into .venv, Debian's
-# dovecot-imapd when it is missing (as root), then ruff and pytest. The tests
-# start their own Dovecot and SMTP servers on 127.0.0.1 and stop them after.
+# dovecot-imapd, postgresql and fonts-dejavu-core when missing (as root), then
+# ruff and pytest. The tests start their own Dovecot, PostgreSQL and SMTP
+# servers on 127.0.0.1 and stop them after.
 source "$(dirname "$0")/_venv.sh"
 
 need_apt=()
 command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || need_apt+=(dovecot-imapd)
+# PostgreSQL: the tests run the main flows on it too (its own throwaway cluster).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 # A Unicode TTF for the PDF extracts (fpdf2 bundles none).
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -11,7 +11,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.servers import INSTALL_HINT, Dovecot, ImapAccount, SmtpCapture, find_dovecot
+from tests.servers import (
+    INSTALL_HINT,
+    Dovecot,
+    ImapAccount,
+    Postgres,
+    SmtpCapture,
+    find_dovecot,
+    find_initdb,
+)
 
 
 def _running_in_ci() -> bool:
@@ -45,6 +53,21 @@ def imap_account(dovecot: Dovecot) -> ImapAccount:
 def smtp_server() -> Iterator[SmtpCapture]:
     """An SMTP sink on a free local port, recording every message it accepts."""
     server = SmtpCapture().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgres]:
+    """One throwaway PostgreSQL cluster for the session (SPEC: PostgreSQL must work too)."""
+    if find_initdb() is None:
+        message = "PostgreSQL is not installed (`apt-get install postgresql`)"
+        if _running_in_ci():
+            pytest.fail(message + " and CI is set, so this is an error", pytrace=False)
+        pytest.skip(message)
+    server = Postgres().start(tmp_path_factory.mktemp("pg"))
     try:
         yield server
     finally:

@@ -702,3 +702,115 @@ class SmtpCapture:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+def find_initdb() -> str | None:
+    """Debian keeps the server binaries out of PATH, under /usr/lib/postgresql/<v>/bin."""
+    found = shutil.which("initdb")
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
+    return str(candidates[0]) if candidates else None
+
+
+class Postgres:
+    """A throwaway PostgreSQL cluster on 127.0.0.1, run in the foreground and stopped after.
+
+    PostgreSQL refuses to run as root, so as root it runs as the `postgres` user.
+    """
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.port = 0
+        self.dir: Path | None = None
+
+    def _as_owner(self, argv: list[str]) -> list[str]:
+        if os.geteuid() == 0:
+            # setpriv execs (no extra process), so signals reach postgres itself.
+            return ["setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups", *argv]
+        return argv
+
+    def start(self, tmpdir: Path, timeout: float = 30.0) -> Postgres:
+        initdb = find_initdb()
+        if initdb is None:
+            raise DovecotError("PostgreSQL is not installed (apt-get install postgresql)")
+        bindir = Path(initdb).parent
+        self.dir = Path(tmpdir)
+        data = self.dir / "data"
+        sock = self.dir / "sock"
+        data.mkdir(parents=True)
+        sock.mkdir()
+        if os.geteuid() == 0:
+            _make_traversable(self.dir)
+            shutil.chown(data, "postgres", "postgres")
+            shutil.chown(sock, "postgres", "postgres")
+        subprocess.run(
+            self._as_owner(
+                [initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]
+            ),
+            check=True,
+            capture_output=True,
+        )
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            self._as_owner(
+                [
+                    str(bindir / "postgres"),
+                    "-D",
+                    str(data),
+                    "-p",
+                    str(self.port),
+                    "-k",
+                    str(sock),
+                    "-c",
+                    "listen_addresses=127.0.0.1",
+                    "-c",
+                    "fsync=off",
+                ]
+            ),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise DovecotError(f"postgres exited: {self.proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                with socket.create_connection((LOCALHOST, self.port), timeout=0.5):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise DovecotError("postgres did not start in time")
+        time.sleep(0.3)
+        return self
+
+    def create_database(self, name: str) -> str:
+        import psycopg
+
+        for _ in range(50):
+            try:
+                with psycopg.connect(
+                    host=LOCALHOST,
+                    port=self.port,
+                    user="postgres",
+                    dbname="postgres",
+                    autocommit=True,
+                ) as conn:
+                    conn.execute(f'CREATE DATABASE "{name}"')
+                break
+            except psycopg.OperationalError:
+                time.sleep(0.1)
+        return f"postgresql+psycopg://postgres@{LOCALHOST}:{self.port}/{name}"
+
+    def stop(self) -> None:
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -34,7 +34,13 @@ def site(tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpCapture) ->
 class Site:
     """A configured mailbot with one registered contact, driven like an operator would."""
 
-    def __init__(self, tmp: Path, account: ImapAccount, smtp: SmtpCapture) -> None:
+    def __init__(
+        self,
+        tmp: Path,
+        account: ImapAccount,
+        smtp: SmtpCapture,
+        database_url: str = "sqlite:///mailbot.db",
+    ) -> None:
         self.tmp, self.account, self.smtp = tmp, account, smtp
         self.cfg = tmp / "mailbot.toml"
         self.cfg.write_text(
@@ -46,7 +52,7 @@ password = "{account.password}"
 url = "smtp://127.0.0.1:{smtp.port}"
 from = "info@plaza.example.com"
 [database]
-url = "sqlite:///mailbot.db"
+url = "{database_url}"
 [auth]
 trusted_authserv_ids = ["{TRUSTED}"]
 [organisation]
