@@ -426,7 +426,7 @@ def contacts_add(
     config: ConfigOpt = None,
 ) -> None:
     """Add a contact; it starts quarantined unless --status active."""
-    from mailbot.register import RegisterError, add_contact, contact_dict
+    from mailbot.register import RegisterError, add_contact
 
     staff = Staff(config)
     with staff.session() as session:
@@ -448,7 +448,6 @@ def contacts_add(
             fail(str(exc))
         staff.commit(session)
         out.print(f"added {contact.email} ({contact.status})")
-        _ = contact_dict
     staff.send()
 
 
