@@ -20,7 +20,6 @@ from mailbot.identity import suppression_key
 from mailbot.models import (
     ChatLine,
     ChatRecord,
-    Company,
     Confirmation,
     Consent,
     Contact,
@@ -124,13 +123,10 @@ def _rectify(session: Session, contact: Contact, proposed: dict[str, Any]) -> di
             continue
         new = str(change["new"])
         if field == "company":
-            company = session.exec(select(Company).where(Company.name == new)).first()
-            if company is None:
-                now = clock.now()
-                company = Company(name=new, created_at=now, updated_at=now)
-                session.add(company)
-                session.flush()
-            contact.company_id = company.id
+            from mailbot.register import get_or_create_company
+
+            company = get_or_create_company(session, new)
+            contact.company_id = company.id if company else None
         elif field == "email":
             normal = addresses.normalise(new)
             if normal is None:

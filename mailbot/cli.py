@@ -406,6 +406,14 @@ class Staff:
             err.print(f"mailbot: mail not sent yet ({report.error}); it stays in the outbox")
 
 
+def _get(session: Session, model: Any, ident: int, label: str) -> Any:
+    """The row, or the one-line error every `show`/`promote`/`delete` gives."""
+    row = session.get(model, ident)
+    if row is None:
+        fail(f"no {label} {ident}")
+    return row
+
+
 def _print_json_line(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
 
@@ -602,9 +610,7 @@ def queue_show(
 
     staff = Staff(config)
     with staff.session() as session:
-        a = session.get(QueuedAction, action_id)
-        if a is None:
-            fail(f"no queued action {action_id}")
+        a = _get(session, QueuedAction, action_id, "queued action")
         data = _action_dict(a)
         text = a.text
         follow_ups = session.exec(select(FollowUp).where(FollowUp.action_id == a.id)).all()
@@ -953,9 +959,7 @@ def enquiries_show(enquiry_id: int, config: ConfigOpt = None) -> None:
 
     staff = Staff(config)
     with staff.session() as session:
-        e = session.get(Enquiry, enquiry_id)
-        if e is None:
-            fail(f"no enquiry {enquiry_id}")
+        e = _get(session, Enquiry, enquiry_id, "enquiry")
         data = _enquiry_dict(e)
     for key, value in data.items():
         out.print(f"{key}: {'' if value is None else value}", markup=False, highlight=False)
@@ -972,9 +976,7 @@ def enquiries_promote(
 
     staff = Staff(config)
     with staff.session() as session:
-        e = session.get(Enquiry, enquiry_id)
-        if e is None:
-            fail(f"no enquiry {enquiry_id}")
+        e = _get(session, Enquiry, enquiry_id, "enquiry")
     _promote(config, e.email, e.name, e.company, e.phone, e.language, by)
 
 
@@ -1002,9 +1004,7 @@ def chats_show(chat_id: int, config: ConfigOpt = None) -> None:
 
     staff = Staff(config)
     with staff.session() as session:
-        c = session.get(ChatRecord, chat_id)
-        if c is None:
-            fail(f"no chat record {chat_id}")
+        c = _get(session, ChatRecord, chat_id, "chat record")
         data = _chat_dict(c)
     for key, value in data.items():
         if key != "lines":
@@ -1024,9 +1024,7 @@ def chats_promote(
 
     staff = Staff(config)
     with staff.session() as session:
-        c = session.get(ChatRecord, chat_id)
-        if c is None:
-            fail(f"no chat record {chat_id}")
+        c = _get(session, ChatRecord, chat_id, "chat record")
         if not c.email:
             fail(f"chat record {chat_id} has no e-mail address to register")
     _promote(config, c.email, c.visitor_name, c.company, c.phone, c.language, by)
@@ -1043,9 +1041,7 @@ def chats_delete(
 
     staff = Staff(config)
     with staff.session() as session:
-        c = session.get(ChatRecord, chat_id)
-        if c is None:
-            fail(f"no chat record {chat_id}")
+        c = _get(session, ChatRecord, chat_id, "chat record")
         session.delete(c)
         staff.service.defer_audit(session, "delete", ("ChatRecord", chat_id), {}, actor=by)
         staff.commit(session)
