@@ -24,7 +24,7 @@ from mailbot.service import Service, run_loop
 from mailbot.sources import SourceError, open_source
 from mailbot.sources.imap import ImapSource
 from tests.helpers import make_mail, sample, sample_names
-from tests.servers import ImapAccount, SmtpCapture
+from tests.servers import Dovecot, ImapAccount, SmtpCapture
 
 KEYWORD = "$MailbotSeen"
 
@@ -377,3 +377,39 @@ def test_sigkill_mid_backlog_processes_every_message_once(
     assert count(tmp_path, "outbound_mail") == n
     assert imap_account.folder_uids("INBOX") == []
     assert len(imap_account.folder_uids("mailbot/contact-form")) == n
+
+
+def test_run_loop_reconnects_after_the_server_drops_the_connection(
+    tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpCapture, dovecot: Dovecot
+) -> None:
+    cfg = write_config(tmp_path, imap_account, smtp_server, poll_interval="30")
+    settings = load_settings(cfg)
+    engine = make_engine(settings.database.url)
+    from mailbot.db import create_schema
+
+    create_schema(engine)
+    service = Service(Context.of(settings), engine)
+    source = open_source(settings.mailbox)
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=run_loop,
+        args=(service, source, lambda: outbox.send_pending(engine, settings.smtp), stop),
+        daemon=True,
+    )
+    thread.start()
+    try:
+        imap_account.append(sample("contact-form-sv.eml"))
+        smtp_server.wait_for(1, timeout=10)
+        dovecot.doveadm("kick", imap_account.user)  # the server drops mailbot's connection
+        time.sleep(0.5)
+        imap_account.append(sample("contact-form-fi.eml"))
+        mails = smtp_server.wait_for(2, timeout=20)
+        assert sorted(str(m["To"]) for m in mails) == [
+            "maija.esimerkki@example.org",
+            "stina.exempel@example.org",
+        ]
+    finally:
+        stop.set()
+        thread.join(timeout=15)
+    assert not thread.is_alive()
+    assert count(tmp_path, "enquiry") == 2
