@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from mailbot import addresses, clock
 from mailbot.config import Settings
+from mailbot.extract import matching_ids
 from mailbot.handlers.base import Reply
 from mailbot.handlers.requests import add_months
 from mailbot.identity import suppression_key
@@ -151,14 +152,17 @@ def erase(
     session.flush()
     contact = session.exec(select(Contact).where(Contact.email == address)).first()
     counts: dict[str, int] = {}
-    chats = session.exec(select(ChatRecord).where(func.lower(ChatRecord.email) == address)).all()
-    for chat in chats:
-        session.exec(delete(ChatLine).where(ChatLine.chat_id == chat.id))  # type: ignore[call-overload]
-        session.delete(chat)
-    counts["chat_records"] = len(chats)
-    counts["enquiries"] = session.exec(  # type: ignore[call-overload]
-        delete(Enquiry).where(func.lower(Enquiry.email) == address)
-    ).rowcount
+    # The extract's matching (Unicode case, IDNA, +tags as configured), so erasure
+    # deletes exactly what an extract would have shown.
+    chat_ids = matching_ids(session, ChatRecord, address, settings)
+    enquiry_ids = matching_ids(session, Enquiry, address, settings)
+    if chat_ids:
+        session.exec(delete(ChatLine).where(col(ChatLine.chat_id).in_(chat_ids)))  # type: ignore[call-overload]
+        session.exec(delete(ChatRecord).where(col(ChatRecord.id).in_(chat_ids)))  # type: ignore[call-overload]
+    counts["chat_records"] = len(chat_ids)
+    if enquiry_ids:
+        session.exec(delete(Enquiry).where(col(Enquiry.id).in_(enquiry_ids)))  # type: ignore[call-overload]
+    counts["enquiries"] = len(enquiry_ids)
     counts["confirmations"] = session.exec(  # type: ignore[call-overload]
         delete(Confirmation).where(Confirmation.email == address)
     ).rowcount

@@ -100,7 +100,7 @@ def address_matches(typed: str | None, wanted: str, settings: Settings) -> bool:
     return normalised_address(typed, settings) == wanted
 
 
-def _matching_ids(
+def matching_ids(
     session: Session, model: type[Enquiry] | type[ChatRecord], wanted: str, settings: Settings
 ) -> list[int]:
     """Ids of rows whose typed address matches; only two columns are read for the scan."""
@@ -216,8 +216,8 @@ def build_extract(
     """Everything held about `email`, or None when nothing at all is held."""
     wanted = normalised_address(email, settings)
     contact = session.exec(select(Contact).where(Contact.email == wanted)).first()
-    enquiry_ids = _matching_ids(session, Enquiry, wanted, settings)
-    chat_ids = _matching_ids(session, ChatRecord, wanted, settings)
+    enquiry_ids = matching_ids(session, Enquiry, wanted, settings)
+    chat_ids = matching_ids(session, ChatRecord, wanted, settings)
     enquiries = session.exec(
         select(Enquiry)
         .where(col(Enquiry.id).in_(enquiry_ids))

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
-from mailbot.models import ChatLine, ChatRecord, Enquiry, InboundMessage
+from mailbot.models import ChatLine, ChatRecord, Enquiry, InboundMessage, OutboundMail
 from mailbot.sources.base import MailSource, SourceError
 
 if TYPE_CHECKING:
@@ -171,8 +171,29 @@ def prune(
         # Lines first: the foreign key forbids orphans, and a bulk delete skips ORM cascades.
         session.exec(delete(ChatLine).where(col(ChatLine.chat_id).in_(old_ids)))  # type: ignore[call-overload]
         session.exec(delete(ChatRecord).where(old_chat))  # type: ignore[call-overload]
+    _forget_old_mail_records(session, report.mailbox_before)
     service.defer_audit(session, "prune", "Retention", report.audit_fields(), actor="mailbot")
     return report
+
+
+def _forget_old_mail_records(session: Session, before: datetime) -> None:
+    """The database's copies of old mail follow the mailbox's retention.
+
+    The ledger row stays (it is what keeps a message from being applied twice,
+    and its dedup key is a hash), but its sender, subject and Message-ID go;
+    mail that was sent (extracts included) is deleted.
+    """
+    session.exec(  # type: ignore[call-overload]
+        update(InboundMessage)
+        .where(col(InboundMessage.processed_at) < before)
+        .where(col(InboundMessage.sender).is_not(None) | col(InboundMessage.subject).is_not(None))
+        .values(sender=None, subject=None, message_id=None)
+    )
+    session.exec(  # type: ignore[call-overload]
+        delete(OutboundMail)
+        .where(col(OutboundMail.created_at) < before)
+        .where(OutboundMail.status != "pending")
+    )
 
 
 def prune_command_output(report: PruneReport) -> list[str]:

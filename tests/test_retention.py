@@ -407,3 +407,46 @@ def test_prune_command_output(tmp_path: Path, maildir_root: Path) -> None:
     lines = prune_command_output(run_prune(service, source))
     assert lines[0].startswith("Mail received before")
     assert "  mailbot/contact-form: 1 message(s) deleted" in lines
+
+
+def test_prune_forgets_old_ledger_details_and_sent_mail(tmp_path: Path) -> None:
+    """The database's copies of mail follow the mailbox's retention too."""
+    from mailbot.models import InboundMessage, OutboundMail
+    from mailbot.retention import _forget_old_mail_records
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.db'}")
+    create_schema(engine)
+    old, young = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC)
+    with Session(engine) as session:
+        for i, when in enumerate((old, young)):
+            session.add(
+                InboundMessage(
+                    mailbox="m",
+                    item_key=f"0:{i}",
+                    dedup_key=f"k{i}",
+                    processed_at=when,
+                    sender="sam@example.net",
+                    subject="Delete my data",
+                    message_id=f"<{i}@x>",
+                )
+            )
+            session.add(
+                OutboundMail(
+                    message_id=f"<o{i}@x>",
+                    to_addr="sam@example.net",
+                    subject="s",
+                    template="t",
+                    raw=b"x",
+                    status="sent",
+                    created_at=when,
+                )
+            )
+        session.commit()
+        _forget_old_mail_records(session, datetime(2026, 6, 1, tzinfo=UTC))
+        session.commit()
+        rows = session.exec(select(InboundMessage).order_by(InboundMessage.id)).all()
+        assert [(r.sender, r.subject, r.dedup_key) for r in rows] == [
+            (None, None, "k0"),
+            ("sam@example.net", "Delete my data", "k1"),
+        ]
+        assert [m.message_id for m in session.exec(select(OutboundMail)).all()] == ["<o1@x>"]

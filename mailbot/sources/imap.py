@@ -39,6 +39,7 @@ class ImapSource:
         self.client: IMAPClient | None = None
         self._folders: set[str] = set()
         self._caps: set[bytes] = set()
+        self._highest_seen = 0
         self._prune_validity: dict[str, int] = {}
 
     # connection -------------------------------------------------------------
@@ -98,7 +99,9 @@ class ImapSource:
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP search failed: {exc}") from exc
         # `UID n:*` always returns the highest UID, even when it is below n.
-        return [str(u) for u in sorted(u for u in uids if u >= start)]
+        found = sorted(u for u in uids if u >= start)
+        self._highest_seen = max([after_uid or 0, *found])
+        return [str(u) for u in found]
 
     def fetch(self, keys: Sequence[str]) -> Iterator[RawMessage]:
         if not keys:
@@ -279,6 +282,12 @@ class ImapSource:
             return
         remaining = min(timeout, self.settings.idle_timeout)
         try:
+            # Mail that arrived while the last cycle ran was announced (EXISTS) during
+            # that cycle's commands, where imaplib keeps it unread; IDLE would wait for
+            # the *next* change. One cheap search closes that gap.
+            start = self._highest_seen + 1
+            if any(u >= start for u in client.search(["UID", f"{start}:*"])):
+                return
             client.idle()
             try:
                 while remaining > 0 and not stop.is_set():
