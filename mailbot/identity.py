@@ -55,6 +55,9 @@ def suppression_key(session: Session, settings: Settings) -> bytes:
 
     if settings.register_.suppression_key:
         return settings.register_.suppression_key.encode()
+    cached = session.info.get("mailbot.suppression_key")
+    if cached is not None:
+        return cached
     row = session.get(Meta, "suppression_key")
     if row is None:
         import secrets
@@ -62,6 +65,7 @@ def suppression_key(session: Session, settings: Settings) -> bytes:
         row = Meta(key="suppression_key", value=secrets.token_hex(32))
         session.add(row)
         session.flush()
+    session.info["mailbot.suppression_key"] = row.value.encode()
     return row.value.encode()
 
 

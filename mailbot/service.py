@@ -104,8 +104,11 @@ class Service:
         self.engine = engine
 
     # ------------------------------------------------------------------ one message
-    def _ledger_row(self, source: MailSource, item: RawMessage, prep: Prepared) -> InboundMessage:
+    def _ledger_row(
+        self, source: MailSource, item: RawMessage, prep: Prepared, **values: Any
+    ) -> InboundMessage:
         msg = prep.msg
+        values.setdefault("requests", [])  # an explicit list skips pydantic's factory probing
         return InboundMessage(
             mailbox=source.name,
             uidvalidity=source.uidvalidity,
@@ -118,6 +121,7 @@ class Service:
             message_id=msg.message_id if msg else None,
             sender=msg.sender if msg else None,
             subject=mailer.clean_header(msg.subject, 500) if msg else None,
+            **values,
         )
 
     def record(
@@ -135,26 +139,38 @@ class Service:
         back only this message; without it an error aborts the whole batch, which
         the caller then replays isolated (the fast path for the common case).
         """
-        row = self._ledger_row(source, item, prep)
         msg, cls = prep.msg, prep.cls
         if msg is None or cls is None:
+            row = self._ledger_row(source, item, prep)
             return self._unprocessable(session, row, prep.error or "unknown error")
 
-        original = originals.get(row.dedup_key)
+        original = originals.get(prep.dedup)
         if original is not None:
-            row.status = "duplicate"
-            row.duplicate_of = original.id
-            row.kind = original.kind
-            row.target_folder = original.target_folder
+            row = self._ledger_row(
+                source,
+                item,
+                prep,
+                status="duplicate",
+                duplicate_of=original.id,
+                kind=original.kind,
+                target_folder=original.target_folder,
+            )
             session.add(row)
             if original.id is None:
                 session.info.setdefault(DUP_LINKS, []).append((row, original))
             return row
 
-        row.kind = cls.kind
-        row.requests = list(cls.requests)
-        row.decision = cls.decision
-        row.language = msg.language
+        # All values at construction: setting attributes one by one on a table
+        # model costs more than the rest of the row's bookkeeping.
+        row = self._ledger_row(
+            source,
+            item,
+            prep,
+            kind=cls.kind,
+            requests=list(cls.requests),
+            decision=cls.decision,
+            language=msg.language,
+        )
         try:
             effects = self._too_large(cls) if item.too_large else handle(msg, cls, self.ctx)
         except Exception as exc:  # noqa: BLE001 - a handler bug must not stop the loop
