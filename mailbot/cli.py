@@ -1096,6 +1096,63 @@ def newsletter_subscribers(
     _list(rows, json_out, ["email", "name", "confirmed_at"])
 
 
+# --------------------------------------------------------------------------- outbox
+outbox_app = typer.Typer(help="Mail waiting to be sent, sent, or failed.", no_args_is_help=True)
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.command("list")
+def outbox_list(
+    status: Annotated[str | None, typer.Option(help="Only pending, sent or failed mail.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """The outbox, newest first (the mails themselves are not shown)."""
+    from mailbot.models import OutboundMail
+
+    staff = Staff(config)
+    with staff.session() as session:
+        query = select(OutboundMail).order_by(col(OutboundMail.id).desc())
+        if status:
+            query = query.where(OutboundMail.status == status)
+        rows = [
+            {
+                "id": m.id,
+                "to": m.to_addr,
+                "template": m.template,
+                "status": m.status,
+                "attempts": m.attempts,
+                "created_at": m.created_at.isoformat(),
+                "last_error": m.last_error,
+            }
+            for m in session.exec(query)
+        ]
+    _list(
+        rows, json_out, ["id", "created_at", "to", "template", "status", "attempts", "last_error"]
+    )
+
+
+@outbox_app.command("retry")
+def outbox_retry(
+    config: ConfigOpt = None,
+) -> None:
+    """Put failed mail back in the queue and try to send everything now."""
+    from sqlalchemy import update as sa_update
+
+    from mailbot.models import OutboundMail
+
+    staff = Staff(config)
+    with staff.session() as session:
+        result = session.exec(  # type: ignore[call-overload]
+            sa_update(OutboundMail)
+            .where(OutboundMail.status == "failed")
+            .values(status="pending", attempts=0, next_attempt_at=clock.now())
+        )
+        session.commit()
+    out.print(f"{result.rowcount} failed mail(s) queued again")
+    staff.send()
+
+
 def main() -> None:
     app()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -413,3 +414,25 @@ def test_run_loop_reconnects_after_the_server_drops_the_connection(
         thread.join(timeout=15)
     assert not thread.is_alive()
     assert count(tmp_path, "enquiry") == 2
+
+
+def test_outbox_failed_mail_is_listed_and_retried(
+    tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpCapture
+) -> None:
+    imap_account.append(sample("contact-form-en.eml"))
+    cfg = write_config(tmp_path, imap_account, smtp_server)
+    smtp_server.stop()
+    poll(cfg)
+    con = sqlite3.connect(tmp_path / "mailbot.db")
+    con.execute("UPDATE outbound_mail SET status = 'failed'")
+    con.commit()
+    con.close()
+    result = CliRunner().invoke(
+        app, ["outbox", "list", "--status", "failed", "--json", "--config", str(cfg)]
+    )
+    [row] = [json.loads(x) for x in result.stdout.splitlines()]
+    assert (row["to"], row["status"]) == ("sam@example.net", "failed")
+    smtp_server.start()
+    result = CliRunner().invoke(app, ["outbox", "retry", "--config", str(cfg)])
+    assert result.exit_code == 0 and "1 failed mail(s) queued again" in result.output
+    assert [str(m["To"]) for m in smtp_server.wait_for(1)] == ["sam@example.net"]
