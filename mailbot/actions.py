@@ -17,7 +17,7 @@ from mailbot.config import Settings
 from mailbot.extract import matching_ids
 from mailbot.handlers.base import Reply
 from mailbot.handlers.requests import add_months
-from mailbot.identity import suppression_key
+from mailbot.identity import add_suppression, suppression_key
 from mailbot.models import (
     ChatLine,
     ChatRecord,
@@ -29,7 +29,6 @@ from mailbot.models import (
     InboundMessage,
     OutboundMail,
     QueuedAction,
-    Suppression,
 )
 from mailbot.service import Service
 
@@ -199,9 +198,7 @@ def erase(
         )
         session.delete(contact)
         counts["contacts"] = 1
-    digest = addresses.address_hash(address, suppression_key(session, settings))
-    if session.exec(select(Suppression).where(Suppression.address_hash == digest)).first() is None:
-        session.add(Suppression(address_hash=digest, created_at=clock.now()))
+    add_suppression(session, settings, address)
     if keep_action is not None:
         # The action keeps its decision but not the address or the text.
         keep_action.text, keep_action.proposed = "", {}

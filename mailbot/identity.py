@@ -71,10 +71,21 @@ def suppression_key(session: Session, settings: Settings) -> bytes:
 
 def is_suppressed(session: Session, settings: Settings, address: str) -> bool:
     digest = addresses.address_hash(address, suppression_key(session, settings))
-    return (
-        session.exec(select(Suppression).where(Suppression.address_hash == digest)).first()
-        is not None
-    )
+    known: set[str] | None = session.info.get("mailbot.suppressed")
+    if known is None:  # one query per transaction; erasures in it add to the set
+        known = set(session.exec(select(Suppression.address_hash)).all())
+        session.info["mailbot.suppressed"] = known
+    return digest in known
+
+
+def add_suppression(session: Session, settings: Settings, address: str) -> None:
+    """Never re-added, never mailed again: only a keyed hash of the address is kept."""
+    from mailbot import clock
+
+    if not is_suppressed(session, settings, address):
+        digest = addresses.address_hash(address, suppression_key(session, settings))
+        session.add(Suppression(address_hash=digest, created_at=clock.now()))
+        session.info["mailbot.suppressed"].add(digest)
 
 
 def find_contact(session: Session, address: str | None) -> Contact | None:

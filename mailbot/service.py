@@ -29,7 +29,7 @@ from mailbot import audit, clock, identity, mailer
 from mailbot.classify import Classification, Rules, classify
 from mailbot.handlers import handle
 from mailbot.handlers.base import Context, Effects, Reply
-from mailbot.models import InboundMessage, OutboundMail
+from mailbot.models import Contact, InboundMessage, OutboundMail
 from mailbot.parsing import Message, ParseError, parse
 from mailbot.sources import MailSource, RawMessage, SourceError
 
@@ -257,7 +257,14 @@ class Service:
 
     def _touch(self, session: Session, address: str | None) -> None:
         """Any mail, form or chat from a registered address counts as dealings (inactivity)."""
-        contact = identity.find_contact(session, identity.normalise(address, self.ctx.settings))
+        address = identity.normalise(address, self.ctx.settings)
+        registered = session.info.get("mailbot.registered")
+        if registered is None:  # one query per batch instead of one per message
+            registered = set(session.exec(select(Contact.email)).all())
+            session.info["mailbot.registered"] = registered
+        if address not in registered:
+            return
+        contact = identity.find_contact(session, address)
         if contact is not None:
             contact.last_interaction_at = clock.now()
             session.add(contact)
