@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from mailbot import addresses, clock
@@ -105,13 +105,28 @@ def approve(service: Service, session: Session, action_id: int, by: str) -> Queu
     action.decided_by = by
     action.decided_at = now
     session.add(action)
-    _mail(service, session, action, "result_applied", {"changes": changes}, contact)
     if action.action in ("rectification", "erasure", "purge"):
         for recipient in service.ctx.settings.register_.art19_recipients:
             session.add(FollowUp(action_id=action.id, recipient=recipient, note=action.action))
     if action.action in ("erasure", "purge"):
-        counts = erase(service.ctx.settings, session, action.email, keep_action=action)
-        service.defer_audit(session, "erase", ("Contact", action.contact_id), counts, actor=by)
+        # The result mail is the last one: queued after the erasure, exempt from the
+        # suppression it creates, and to the address the request came from.
+        to, lang = action.email, _language(service, action, contact)
+        contact_id = action.contact_id
+        counts = erase(service.ctx.settings, session, to, keep_action=action, contact_id=contact_id)
+        service.defer_audit(session, "erase", ("Contact", contact_id), counts, actor=by)
+        reply = Reply(
+            to=to,
+            template="result_applied",
+            language=lang,
+            context={"action": action.action, "changes": {}},
+            in_reply_to_original=False,
+            limited=False,
+            final=True,
+        )
+        service.queue_reply(session, reply, None, None)
+    else:
+        _mail(service, session, action, "result_applied", {"changes": changes}, contact)
     service.defer_audit(session, "approve", action, {"action": action.action}, actor=by)
     return action
 
@@ -141,71 +156,100 @@ def _rectify(session: Session, contact: Contact, proposed: dict[str, Any]) -> di
 
 
 def erase(
-    settings: Settings, session: Session, email: str, keep_action: QueuedAction | None = None
+    settings: Settings,
+    session: Session,
+    email: str,
+    keep_action: QueuedAction | None = None,
+    contact_id: int | None = None,
 ) -> dict[str, int]:
-    """Delete everything linked to the address; keep only a keyed hash (suppression).
+    """Delete everything linked to the person; keep only keyed hashes (suppression).
 
-    Returns counts per kind for the audit event — never the erased values.
+    The person is the contact (by id, so an address changed since the request was
+    made is still found) and every address they had here. Pending mail to them
+    goes too. Returns counts per kind for the audit event — never the values.
     """
-    address = addresses.normalise(email) or email.lower()
     session.flush()
-    contact = session.exec(select(Contact).where(Contact.email == address)).first()
-    counts: dict[str, int] = {}
-    # The extract's matching (Unicode case, IDNA, +tags as configured), so erasure
-    # deletes exactly what an extract would have shown.
-    chat_ids = matching_ids(session, ChatRecord, address, settings)
-    enquiry_ids = matching_ids(session, Enquiry, address, settings)
-    if chat_ids:
-        session.exec(delete(ChatLine).where(col(ChatLine.chat_id).in_(chat_ids)))  # type: ignore[call-overload]
-        session.exec(delete(ChatRecord).where(col(ChatRecord.id).in_(chat_ids)))  # type: ignore[call-overload]
-    counts["chat_records"] = len(chat_ids)
-    if enquiry_ids:
-        session.exec(delete(Enquiry).where(col(Enquiry.id).in_(enquiry_ids)))  # type: ignore[call-overload]
-    counts["enquiries"] = len(enquiry_ids)
-    counts["confirmations"] = session.exec(  # type: ignore[call-overload]
-        delete(Confirmation).where(Confirmation.email == address)
-    ).rowcount
+    first = addresses.normalise(email) or email.strip().lower()
+    contact = session.get(Contact, contact_id) if contact_id else None
+    if contact is None:
+        contact = session.exec(select(Contact).where(Contact.email == first)).first()
+    targets = {first} | ({contact.email} if contact is not None else set())
+    counts: dict[str, int] = dict.fromkeys(
+        ("chat_records", "enquiries", "confirmations", "consents", "mail", "contacts"), 0
+    )
+    key = suppression_key(session, settings)
+    for address in sorted(targets):
+        # The extract's matching (Unicode case, IDNA, +tags as configured), so erasure
+        # deletes exactly what an extract would have shown.
+        chat_ids = matching_ids(session, ChatRecord, address, settings)
+        enquiry_ids = matching_ids(session, Enquiry, address, settings)
+        if chat_ids:
+            session.exec(delete(ChatLine).where(col(ChatLine.chat_id).in_(chat_ids)))  # type: ignore[call-overload]
+            session.exec(delete(ChatRecord).where(col(ChatRecord.id).in_(chat_ids)))  # type: ignore[call-overload]
+        if enquiry_ids:
+            session.exec(delete(Enquiry).where(col(Enquiry.id).in_(enquiry_ids)))  # type: ignore[call-overload]
+        counts["chat_records"] += len(chat_ids)
+        counts["enquiries"] += len(enquiry_ids)
+        counts["confirmations"] += session.exec(  # type: ignore[call-overload]
+            delete(Confirmation).where(Confirmation.email == address)
+        ).rowcount
+        scrubbed = f"erased:{addresses.address_hash(address, key)[:12]}"
+        for other in session.exec(select(QueuedAction).where(QueuedAction.email == address)).all():
+            if keep_action is not None and other.id == keep_action.id:
+                continue
+            if other.status == "pending":
+                other.status = "superseded"
+            other.email, other.text, other.proposed, other.reason = scrubbed, "", {}, None
+            session.add(other)
+        # Mail to the address, sent (extracts!) or still waiting.
+        mail_ids = [
+            mid
+            for mid, to in session.exec(select(OutboundMail.id, OutboundMail.to_addr)).all()
+            if (addresses.normalise(to) or to.lower()) == address
+        ]
+        if mail_ids:
+            session.exec(delete(OutboundMail).where(col(OutboundMail.id).in_(mail_ids)))  # type: ignore[call-overload]
+        counts["mail"] += len(mail_ids)
+        ledger_ids = [
+            rid
+            for rid, sender in session.exec(
+                select(InboundMessage.id, InboundMessage.sender).where(
+                    col(InboundMessage.sender).is_not(None)
+                )
+            ).all()
+            if sender and (addresses.normalise(sender) or sender.lower()) == address
+        ]
+        if ledger_ids:
+            session.exec(  # type: ignore[call-overload]
+                update(InboundMessage)
+                .where(col(InboundMessage.id).in_(ledger_ids))
+                .values(sender=None, subject=None, message_id=None, error=None)
+            )
+        add_suppression(session, settings, address)
     if contact is not None:
         counts["consents"] = session.exec(  # type: ignore[call-overload]
             delete(Consent).where(Consent.contact_id == contact.id)
         ).rowcount
-    # Other queued actions of the address lose their personal content.
-    others = session.exec(select(QueuedAction).where(QueuedAction.email == address)).all()
-    scrubbed = f"erased:{addresses.address_hash(address, suppression_key(session, settings))[:12]}"
-    for other in others:
-        if keep_action is not None and other.id == keep_action.id:
-            continue
-        if other.status == "pending":
-            other.status = "superseded"
-        other.email, other.text, other.proposed = scrubbed, "", {}
-        session.add(other)
-    # Mail already sent to the address (extracts!) and the ledger's copy of its sender.
-    counts["sent_mail"] = session.exec(  # type: ignore[call-overload]
-        delete(OutboundMail)
-        .where(func.lower(OutboundMail.to_addr) == address)
-        .where(OutboundMail.status != "pending")
-    ).rowcount
-    session.exec(  # type: ignore[call-overload]
-        update(InboundMessage)
-        .where(func.lower(InboundMessage.sender) == address)
-        .values(sender=None, subject=None, message_id=None)
-    )
-    if contact is not None:
-        session.exec(  # type: ignore[call-overload]
-            update(QueuedAction)
-            .where(QueuedAction.contact_id == contact.id)
-            .values(contact_id=None)
-        )
+        counts["confirmations"] += session.exec(  # type: ignore[call-overload]
+            delete(Confirmation).where(Confirmation.contact_id == contact.id)
+        ).rowcount
+        for other in session.exec(
+            select(QueuedAction).where(QueuedAction.contact_id == contact.id)
+        ).all():
+            if keep_action is None or other.id != keep_action.id:
+                if other.status == "pending":
+                    other.status = "superseded"
+                other.text, other.proposed, other.reason = "", {}, None
+            other.contact_id = None
+            session.add(other)
         session.delete(contact)
         counts["contacts"] = 1
-    add_suppression(session, settings, address)
     if keep_action is not None:
         # The action keeps its decision but not the address or the text.
         keep_action.text, keep_action.proposed = "", {}
         keep_action.contact_id = None
+        keep_action.email = f"erased:{addresses.address_hash(first, key)[:12]}"
         session.add(keep_action)
-        session.flush()
-        keep_action.email = scrubbed
     return counts
 
 

@@ -141,7 +141,7 @@ def do_poll(settings: Settings, engine: Engine, show_progress: bool) -> tuple[Po
             report = service.poll_once(source)
     finally:
         source.close()
-    sent = outbox.send_pending(engine, settings.smtp)
+    sent = outbox.send_pending(engine, settings.smtp, full=settings)
     return report, sent
 
 
@@ -196,7 +196,11 @@ def run(config: ConfigOpt = None) -> None:
     scheduler.resume()
     try:
         run_loop(
-            service, source, lambda: outbox.send_pending(engine, settings.smtp), stop, on_report
+            service,
+            source,
+            lambda: outbox.send_pending(engine, settings.smtp, full=settings),
+            stop,
+            on_report,
         )
     finally:
         scheduler.shutdown(wait=True)
@@ -399,7 +403,7 @@ class Staff:
 
     def send(self) -> None:
         """Best effort: what cannot be sent now stays in the outbox for `poll`/`run`."""
-        report = outbox.send_pending(self.engine, self.settings.smtp)
+        report = outbox.send_pending(self.engine, self.settings.smtp, full=self.settings)
         if report.sent:
             err.print(f"mailbot: {report.sent} mail(s) sent")
         if report.error:
@@ -816,7 +820,7 @@ def tick(
     when = _parse_now(now)
     results = run_jobs(staff.settings, staff.engine, when)
     with clock.frozen(when):
-        sent = outbox.send_pending(staff.engine, staff.settings.smtp)
+        sent = outbox.send_pending(staff.engine, staff.settings.smtp, full=staff.settings)
     table = Table("job", "keeps", "result", title=f"tick {when.isoformat()}")
     for name, result in results.items():
         table.add_row(name, JOBS[name][1], _result_text(result))

@@ -110,7 +110,7 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
                 conf.used_at, conf.outcome = now, "expired"
                 session.add(conf)
             contact_id = contact.id
-            result = erase(service.ctx.settings, session, contact.email)
+            result = erase(service.ctx.settings, session, contact.email, contact_id=contact.id)
             service.defer_audit(session, "quarantine_expired", ("Contact", contact_id), result)
             counts["deleted"] += 1
             continue

@@ -141,6 +141,8 @@ class OutboundMail(SQLModel, table=True):
     subject: str = Field(sa_column=Column(Text))
     template: str
     automatic: bool = True
+    final: bool = False  # sent even to a suppressed address (the erasure's own result)
+    claim: str | None = Field(default=None, index=True)  # which sender run took it
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     status: str = Field(default="pending", index=True)  # pending | sent | failed
     attempts: int = 0

@@ -11,17 +11,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import aiosmtplib
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
 from mailbot import clock
-from mailbot.config import SmtpSettings
+from mailbot.config import Settings, SmtpSettings
 from mailbot.models import OutboundMail
 
 log = logging.getLogger(__name__)
@@ -96,6 +98,11 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[
                 results[mail.id] = f"refused: {exc}"
             except aiosmtplib.SMTPResponseException as exc:
                 results[mail.id] = f"{exc.code} {exc.message}"
+            except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
+                # The connection went: what was accepted so far stays accepted.
+                for rest in mails:
+                    results.setdefault(rest.id or 0, f"{type(exc).__name__}: {exc}")
+                break
     finally:
         try:
             await client.quit()
@@ -104,12 +111,71 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[
     return results
 
 
-def send_pending(engine: Engine, settings: SmtpSettings, batch: int = 200) -> SendReport:
-    """Send what is due; a server that is down leaves everything pending for later."""
+STALE_CLAIM = timedelta(minutes=15)
+
+
+def _claim(session: Session, batch: int) -> list[OutboundMail]:
+    """Take due mail for this run only, so two senders never send the same mail.
+
+    A claim left by a sender that died is released after STALE_CLAIM (the mail may
+    then go twice: at-least-once, never lost).
+    """
+    now = clock.now()
+    session.exec(  # type: ignore[call-overload]
+        update(OutboundMail)
+        .where(OutboundMail.status == "sending")
+        .where(col(OutboundMail.next_attempt_at) < now - STALE_CLAIM)
+        .values(status="pending", claim=None)
+    )
+    ids = [m.id for m in _due(session, batch)]
+    if not ids:
+        session.commit()
+        return []
+    token = uuid.uuid4().hex
+    session.exec(  # type: ignore[call-overload]
+        update(OutboundMail)
+        .where(col(OutboundMail.id).in_(ids))
+        .where(OutboundMail.status == "pending")
+        .values(status="sending", claim=token, next_attempt_at=now)
+    )
+    session.commit()
+    return list(
+        session.exec(
+            select(OutboundMail).where(OutboundMail.claim == token).order_by(col(OutboundMail.id))
+        ).all()
+    )
+
+
+def _drop_suppressed(
+    session: Session, full: Settings, mails: list[OutboundMail]
+) -> list[OutboundMail]:
+    """Mail queued before its address was erased is never sent (except the erasure's result)."""
+    from mailbot import identity
+
+    keep = []
+    for mail in mails:
+        address = identity.normalise(mail.to_addr, full) or mail.to_addr
+        if not mail.final and identity.is_suppressed(session, full, address):
+            session.delete(mail)
+        else:
+            keep.append(mail)
+    return keep
+
+
+def send_pending(
+    engine: Engine, settings: SmtpSettings, batch: int = 200, full: Settings | None = None
+) -> SendReport:
+    """Send what is due; a server that is down leaves everything pending for later.
+
+    With `full` settings, mail to an erased address is dropped instead of sent.
+    """
     report = SendReport()
     with Session(engine, expire_on_commit=False) as session:
-        mails = _due(session, batch)
+        mails = _claim(session, batch)
+        if full is not None and mails:
+            mails = _drop_suppressed(session, full, mails)
         if not mails:
+            session.commit()
             return report
         if settings.url.startswith("file:"):
             _write_files(Path(settings.url.removeprefix("file:")), mails)
@@ -125,6 +191,7 @@ def send_pending(engine: Engine, settings: SmtpSettings, batch: int = 200) -> Se
             assert mail.id is not None
             error = results.get(mail.id, "not attempted")
             mail.attempts += 1
+            mail.claim = None
             if error is None:
                 mail.status = "sent"
                 mail.sent_at = now
@@ -135,6 +202,7 @@ def send_pending(engine: Engine, settings: SmtpSettings, batch: int = 200) -> Se
                 mail.last_error = error
                 report.failed += 1
             else:
+                mail.status = "pending"
                 mail.last_error = error
                 mail.next_attempt_at = now + backoff(mail.attempts)
                 report.retried += 1

@@ -78,7 +78,8 @@ class ParseError(Exception):
 
 
 def _unfold(value: str) -> str:
-    return re.sub(r"\r?\n[ \t]+", " ", str(value)).strip()
+    """One line; NUL removed (PostgreSQL text cannot hold it, and no header needs it)."""
+    return re.sub(r"\r?\n[ \t]+", " ", str(value)).replace("\x00", "").strip()
 
 
 def _addresses(raw_values: list[str]) -> list[Address]:
@@ -274,6 +275,7 @@ def parse(raw: bytes, headers_only: bool = False) -> Message:
     text = text.replace("\r\n", "\n").replace("\x00", "")
     new, quoted, signature = split_reply(text)
     subject = _unfold(parsed.subject or "")
+    display = (display or "").replace("\x00", "")
     date = parsed.date if isinstance(parsed.date, datetime) else None
 
     return Message(
@@ -288,9 +290,9 @@ def parse(raw: bytes, headers_only: bool = False) -> Message:
         quoted=quoted,
         signature=signature,
         language=guess_language(subject + "\n" + new),
-        message_id=(_msgids(msg.get("Message-ID")) or [None])[0],
-        in_reply_to=_msgids(msg.get("In-Reply-To")),
-        references=_msgids(msg.get("References")),
+        message_id=(_msgids(_unfold(msg.get("Message-ID") or "")) or [None])[0],
+        in_reply_to=_msgids(_unfold(msg.get("In-Reply-To") or "")),
+        references=_msgids(_unfold(msg.get("References") or "")),
         date=date,
         headers=headers,
         auth_results=[_unfold(v) for v in msg.get_all("Authentication-Results") or []],

@@ -8,6 +8,7 @@ was rebooted that day, and never done twice.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -20,7 +21,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from mailbot import audit, clock, lifecycle, outbox
+from mailbot import audit, clock, lifecycle
 from mailbot.config import Settings, load_settings
 from mailbot.db import make_engine
 from mailbot.handlers.base import Context
@@ -53,15 +54,21 @@ JOBS: dict[str, tuple[Callable[[Service, Session, datetime], Any], str]] = {
 
 
 def run_jobs(
-    settings: Settings, engine: Engine, now: datetime, names: list[str] | None = None
+    settings: Settings,
+    engine: Engine,
+    now: datetime,
+    names: list[str] | None = None,
+    freeze: bool = True,
 ) -> dict[str, Any]:
     """Run the named jobs (all by default) as of `now`, each in its own transaction.
 
-    A job that fails is reported and the others still run.
+    `freeze` holds the process-wide clock at `now` (for `tick --now`); scheduler
+    threads must not, since the poll loop reads the same clock. A job that fails
+    is reported and the others still run.
     """
     service = Service(Context.of(settings), engine)
     results: dict[str, Any] = {}
-    with clock.frozen(now):
+    with clock.frozen(now) if freeze else contextlib.nullcontext():
         for name in names or list(JOBS):
             fn = JOBS[name][0]
             try:
@@ -103,8 +110,8 @@ def scheduled(name: str) -> None:
     settings = load_settings(_config["path"])
     engine = make_engine(settings.database.url)
     try:
-        results = run_jobs(settings, engine, clock.now(), [name])
-        outbox.send_pending(engine, settings.smtp)
+        # Mail the job queued goes out from the poll loop, the one sender in `run`.
+        results = run_jobs(settings, engine, clock.now(), [name], freeze=False)
         log.info("job %s: %s", name, results.get(name))
     finally:
         engine.dispose()

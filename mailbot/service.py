@@ -226,7 +226,7 @@ class Service:
     def _unprocessable(self, session: Session, row: InboundMessage, error: str) -> InboundMessage:
         row.kind = None
         row.status = "unprocessable"
-        row.error = error[:2000]
+        row.error = error.replace("\x00", "")[:2000]
         row.target_folder = self.ctx.folder("unprocessable")
         session.add(row)
         return row
@@ -313,7 +313,7 @@ class Service:
     ) -> OutboundMail | None:
         """Render into the outbox, unless the address has had its automatic replies today."""
         to = reply.to.strip()
-        if identity.is_suppressed(
+        if not reply.final and identity.is_suppressed(
             session, self.ctx.settings, identity.normalise(to, self.ctx.settings) or to
         ):
             self.defer_audit(
@@ -369,6 +369,7 @@ class Service:
             subject=built.subject,
             template=reply.template,
             automatic=reply.limited,
+            final=reply.final,
             raw=built.raw,
             created_at=clock.now(),
             next_attempt_at=clock.now(),
@@ -378,12 +379,8 @@ class Service:
         # Counted when queued; a rolled-back message can only make the limit stricter.
         if counts is not None:
             counts[to.lower()] += 1
-        self.defer_audit(
-            session,
-            "queue_mail",
-            ("OutboundMail", built.message_id),
-            {"template": reply.template},
-        )
+        # The row, not its Message-ID: a confirmation's Message-ID carries its token.
+        self.defer_audit(session, "queue_mail", out, {"template": reply.template})
         return out
 
     # ------------------------------------------------------------------ the cycle

@@ -27,6 +27,7 @@ class Reply:
     message_id: str | None = None  # fixed ids let replies to confirmations be matched
     limited: bool = True  # counts against limits.replies_per_address_per_day
     auto_submitted: str = "auto-replied"
+    final: bool = False  # the erasure's result mail: sent although the address is now suppressed
 
 
 @dataclass

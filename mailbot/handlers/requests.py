@@ -407,7 +407,7 @@ def consent_answer(
         req.effects.note = "consent given: contact active"
     else:
         contact_id = contact.id
-        counts = erase(req.ctx.settings, req.session, contact.email)
+        counts = erase(req.ctx.settings, req.session, contact.email, contact_id=contact.id)
         req.effects.audit.append(Audit("consent_refused", ("Contact", contact_id), counts))
         req.effects.note = "consent refused: contact deleted"
 

@@ -290,6 +290,11 @@ class ImapSource:
                 return
             client.idle()
             try:
+                # A change that happened between that search and IDLE can be announced
+                # before IDLE's continuation line; imaplib files it away unread.
+                stored = client._imap.untagged_responses
+                if stored.pop("EXISTS", None) or stored.pop("RECENT", None):
+                    remaining = 0
                 while remaining > 0 and not stop.is_set():
                     step = min(1.0, remaining)
                     responses = client.idle_check(timeout=step)
