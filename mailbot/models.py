@@ -74,6 +74,7 @@ class InboundMessage(SQLModel, table=True):
     status: str = "processed"  # processed | duplicate | unprocessable | too_large
     error: str | None = Field(default=None, sa_column=Column(Text))
     target_folder: str | None = None  # None: stays in INBOX with the keyword
+    flagged: bool = False  # a person must look at it: \Flagged on the server
     filed: bool = False
     duplicate_of: int | None = None
 

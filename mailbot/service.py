@@ -302,6 +302,7 @@ class Service:
             self.queue_reply(session, reply, msg, row)
         if effects.flag:
             row.error = effects.note
+            row.flagged = True
 
     # ------------------------------------------------------------------ outgoing
     def queue_reply(
@@ -434,7 +435,7 @@ class Service:
         flag: list[str] = []
         for r in rows:
             key = r.item_key.split(":", 1)[1]
-            if r.status == "too_large" and r.target_folder is None:
+            if r.flagged:
                 flag.append(key)
             if r.target_folder:
                 moves.setdefault(r.target_folder, []).append(key)

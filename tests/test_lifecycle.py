@@ -142,6 +142,18 @@ def test_list_unsubscribe_mailto_turns_the_newsletter_off(site: Site) -> None:
     assert site.contact()["newsletter"] is False
     [row] = site.cli_json("newsletter", "optouts")
     assert row["email"] == MAIJA and row["opted_out_at"]
+    sent = len(site.smtp.messages)
+    # An auto-reply sent to the unsubscribe address is never answered.
+    site.deliver(
+        make_mail(
+            "I am out of office.",
+            subject="Automatic reply",
+            sender="leo.example@example.com",
+            to="unsubscribe@plaza.example.com",
+            headers={"Auto-Submitted": "auto-replied"},
+        )
+    )
+    assert len(site.smtp.messages) == sent
 
 
 def test_enquiry_promoted_enters_quarantine(site: Site) -> None:

@@ -293,6 +293,9 @@ def test_two_from_addresses_are_unverified(site: Site) -> None:
     site.deliver(raw)
     assert site.smtp.messages == []
     _nothing_disclosed_or_changed(site, before)
+    # Left for a person: flagged where it was filed.
+    [uid] = site.account.folder_uids("mailbot/requests")
+    assert "\\Flagged" in site.account.flags("mailbot/requests")[uid]
 
 
 def test_homoglyph_domain_is_not_the_registered_address(site: Site) -> None:

@@ -60,15 +60,16 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
     if sender and sender in rules.contact_form_senders:
         return _form(msg, "configured contact-form sender")
 
-    if rules.unsubscribe_addresses & {r.lower() for r in msg.recipients}:
-        # Sent by a List-Unsubscribe mailto link of our own newsletter.
-        return Classification(
-            "data_request", requests=["unsubscribe"], reason="unsubscribe address"
-        )
-
     soft = automatic.soft_reason(msg)
     if soft:
         return Classification("automatic", reason=soft)
+
+    if rules.unsubscribe_addresses & {r.lower() for r in msg.recipients}:
+        # Sent by a List-Unsubscribe mailto link of our own newsletter (never answering
+        # automatic mail comes first).
+        return Classification(
+            "data_request", requests=["unsubscribe"], reason="unsubscribe address"
+        )
 
     token = requests.confirmation_token(msg)
     if token is not None:
