@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from mailbot import clock
@@ -45,6 +46,10 @@ def record(
     """Append one event after the current head of the chain (in the caller's transaction)."""
     prev = session.info.get(HEAD_KEY)
     if prev is None:
+        bind = session.get_bind()
+        if bind.dialect.name == "postgresql":
+            # One appender at a time across processes, until this transaction ends.
+            session.execute(text("SELECT pg_advisory_xact_lock(7271001)"))
         last = session.exec(select(AuditEvent).order_by(col(AuditEvent.id).desc()).limit(1)).first()
         prev = last.hash if last else GENESIS
     event = AuditEvent(

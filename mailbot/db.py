@@ -24,14 +24,32 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            # Take transaction control from pysqlite, which would BEGIN only before the
+            # first write: reads and writes of one transaction must see one state.
+            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            # IMMEDIATE: writers (poll loop, scheduler jobs, staff commands) queue up
+            # instead of working from a state another one is changing; the audit
+            # chain's head is read and extended by one writer at a time.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget_caches(session: Any) -> None:
+    """Per-transaction caches (audit head, suppression set, reply counts) end with it."""
+    for key in [k for k in session.info if str(k).startswith("mailbot.")]:
+        del session.info[key]
 
 
 def create_schema(engine: Engine) -> None:
