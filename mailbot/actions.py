@@ -40,7 +40,7 @@ class ActionError(Exception):
 
 
 def get_pending(session: Session, action_id: int) -> QueuedAction:
-    action = session.get(QueuedAction, action_id)
+    action = session.get(QueuedAction, action_id, with_for_update=True)
     if action is None:
         raise ActionError(f"no queued action {action_id}")
     if action.status != "pending":

@@ -7,6 +7,7 @@ is idempotent: running it twice as of the same time does nothing the second time
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -16,6 +17,8 @@ from mailbot import clock, mailer
 from mailbot.handlers.base import Reply
 from mailbot.models import Confirmation, Consent, Contact, Meta, QueuedAction
 from mailbot.service import Service
+
+log = logging.getLogger(__name__)
 
 
 def cutoff(service: Service) -> datetime:
@@ -45,7 +48,11 @@ def _mail(service: Service, session: Session, contact: Contact, template: str, *
         message_id=ctx.get("message_id"),
         limited=False,
     )
-    service.queue_reply(session, reply, None, None)
+    try:
+        service.queue_reply(session, reply, None, None)
+    except mailer.MailError as exc:
+        # One unmailable contact must not stop the job for everyone else.
+        log.warning("contact %s: %s", contact.id, exc)
 
 
 # ----------------------------------------------------------------------------- consent
@@ -100,6 +107,7 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
         select(Contact)
         .where(Contact.status == "quarantined")
         .where(col(Contact.consent_requested_at).is_not(None))
+        .with_for_update()  # a consent committed meanwhile must not be deleted
     ).all()
     for contact in waiting:
         assert contact.consent_requested_at is not None

@@ -48,7 +48,7 @@ def clean_header(value: str, limit: int = 200) -> str:
 
 
 def valid_address(addr: str) -> bool:
-    return bool(_ADDR.match(addr)) and len(addr) <= 254
+    return _ADDR.fullmatch(addr) is not None and len(addr) <= 254
 
 
 def _attachment(filename: str, ctype: str, data: bytes) -> Message:
@@ -137,9 +137,9 @@ def build(
     msg["Message-ID"] = msgid
     msg["Auto-Submitted"] = auto_submitted
     msg["X-Auto-Response-Suppress"] = "All"
-    if in_reply_to and _MSGID.match(in_reply_to):
+    if in_reply_to and _MSGID.fullmatch(in_reply_to):
         msg["In-Reply-To"] = in_reply_to
-        refs = [r for r in (references or []) if _MSGID.match(r)][-10:]
+        refs = [r for r in (references or []) if _MSGID.fullmatch(r)][-10:]
         if in_reply_to not in refs:
             refs.append(in_reply_to)
         msg["References"] = " ".join(refs)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, clock, lifecycle
+from mailbot import addresses, clock, lifecycle, mailer
 from mailbot.identity import is_suppressed
 from mailbot.models import Company, Consent, Contact
 from mailbot.service import Service
@@ -76,6 +76,9 @@ def add_contact(
     address = addresses.normalise(email, settings.register_.plus_tags_match)
     if address is None:
         raise RegisterError(f"not a usable e-mail address: {email!r}")
+    if not mailer.valid_address(address):
+        # Consent requests, extracts and notices must reach the address (no SMTPUTF8).
+        raise RegisterError(f"mailbot cannot send mail to {address!r} (non-ASCII local part)")
     if status not in STATUSES:
         raise RegisterError(f"status must be one of {', '.join(STATUSES)}")
     if language is not None and language not in ("fi", "sv", "en"):

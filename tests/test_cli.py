@@ -213,3 +213,31 @@ def test_database_error_in_one_message_spares_the_rest_of_the_batch(
     assert con.execute("SELECT count(*) FROM enquiry").fetchone()[0] == 2
     assert len(list((tmp_path / "outbox").iterdir())) == 4  # two acks, two "no data"
     assert len(list((maildir / ".mailbot.unprocessable" / "cur").iterdir())) == 1
+
+
+def test_form_text_is_echoed_only_for_the_configured_form_sender() -> None:
+    """Anyone can send mail shaped like a form naming any address: no free relay of text."""
+    from mailbot.classify import classify
+    from mailbot.config import Settings
+    from mailbot.handlers import contact_form
+    from mailbot.handlers.base import Context
+    from mailbot.parsing import parse
+
+    raw = sample("contact-form-en.eml")
+    for senders, echoed in ((["wordpress@plaza.example.com"], True), ([], False)):
+        ctx = Context.of(Settings.model_validate({"contact_form": {"senders": senders}}))
+        msg = parse(raw)
+        effects = contact_form.handle(msg, classify(msg, ctx.rules), ctx)
+        [reply] = effects.replies
+        assert bool(reply.context["message"]) is echoed
+
+
+def test_an_address_mailbot_cannot_mail_is_refused(tmp_path: Path) -> None:
+    cfg = tmp_path / "mailbot.toml"
+    cfg.write_text('[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n')
+    result = runner.invoke(
+        app,
+        ["contacts", "add", "--email", "åsa@example.org", "--name", "Åsa", "--config", str(cfg)],
+    )
+    assert result.exit_code == 1
+    assert "cannot send mail" in result.output

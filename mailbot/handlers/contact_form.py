@@ -27,6 +27,7 @@ def handle(msg: Message, cls: Classification, ctx: Context) -> Effects:
         effects.note = "contact form without a usable e-mail address"
         return effects
     lang = ctx.language(page_language(fields.get("page")), msg.language)
+    configured = (msg.sender or "").lower() in ctx.rules.contact_form_senders
     enquiry = Enquiry(
         email=email,
         name=fields.get("name"),
@@ -45,7 +46,12 @@ def handle(msg: Message, cls: Classification, ctx: Context) -> Effects:
                 to=email,
                 template="contact_form_ack",
                 language=lang,
-                context={"name": fields.get("name") or "", "message": fields.get("message", "")},
+                # Only the website's own form may have its text echoed: anyone can send
+                # mail shaped like a form, naming any address.
+                context={
+                    "name": fields.get("name") or "",
+                    "message": fields.get("message", "") if configured else "",
+                },
             )
         )
     return effects
