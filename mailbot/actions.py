@@ -17,7 +17,7 @@ from mailbot.config import Settings
 from mailbot.extract import matching_ids
 from mailbot.handlers.base import Reply
 from mailbot.handlers.requests import add_months
-from mailbot.identity import add_suppression, suppression_key
+from mailbot.identity import add_suppression, is_suppressed, suppression_key
 from mailbot.models import (
     ChatLine,
     ChatRecord,
@@ -80,7 +80,7 @@ def approve(service: Service, session: Session, action_id: int, by: str) -> Queu
     changes: dict[str, Any] = {}
     if action.action == "rectification":
         assert contact is not None
-        changes = _rectify(session, contact, action.proposed)
+        changes = _rectify(session, service.ctx.settings, contact, action.proposed)
         service.defer_audit(session, "rectify", contact, {"fields": sorted(changes)}, actor=by)
     elif action.action == "objection":
         assert contact is not None
@@ -131,7 +131,9 @@ def approve(service: Service, session: Session, action_id: int, by: str) -> Queu
     return action
 
 
-def _rectify(session: Session, contact: Contact, proposed: dict[str, Any]) -> dict[str, Any]:
+def _rectify(
+    session: Session, settings: Settings, contact: Contact, proposed: dict[str, Any]
+) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for field, change in proposed.items():
         if field not in EDITABLE or not isinstance(change, dict) or not change.get("new"):
@@ -144,8 +146,9 @@ def _rectify(session: Session, contact: Contact, proposed: dict[str, Any]) -> di
             contact.company_id = company.id if company else None
         elif field == "email":
             normal = addresses.normalise(new)
-            if normal is None:
-                continue
+            taken = normal and session.exec(select(Contact).where(Contact.email == normal)).first()
+            if normal is None or taken or is_suppressed(session, settings, normal):
+                continue  # never onto another contact's or an erased address
             contact.email = normal
         else:
             setattr(contact, field, new)

@@ -21,7 +21,7 @@ from rich.table import Table
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from mailbot import clock, db, outbox
+from mailbot import clock, db, identity, outbox
 from mailbot.classify import classify
 from mailbot.classify.forms import output_fields
 from mailbot.config import ConfigError, Settings, load_settings
@@ -72,6 +72,10 @@ def engine_for(settings: Settings) -> Engine:
     try:
         engine = db.make_engine(settings.database.url)
         db.create_schema(engine)
+        with Session(engine) as session:
+            # Made once, before any erasure, so no two transactions race to make it.
+            identity.suppression_key(session, settings)
+            session.commit()
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one line
         fail(f"database.url: cannot open {settings.database.url}: {exc}", 2)
     return engine

@@ -141,7 +141,7 @@ class AuthSettings(Section):
 class OrganisationSettings(Section):
     name: str = "Example Ltd"
     ceo_email: str = "ceo@example.com"
-    admin_email: str = ""  # deadline digests; default: smtp.from
+    admin_email: str = ""  # deadline digests; default: ceo_email
     default_language: Language = "fi"
     website: str = ""
 

@@ -258,7 +258,8 @@ def deadline_digest(service: Service, session: Session, now: datetime) -> int:
         }
         for a in rows
     ]
-    admin = settings.organisation.admin_email or settings.smtp.from_
+    # Not info@ itself: mailbot would file its own digest away as automatic mail.
+    admin = settings.organisation.admin_email or settings.organisation.ceo_email
     reply = Reply(
         to=admin,
         template="deadline_digest",

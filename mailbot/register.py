@@ -199,19 +199,17 @@ def import_csv(
     `status` says otherwise.
     """
     report = ImportReport()
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    # The header line tells the delimiter (SuiteCRM exports ',' or, localised, ';').
+    header = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=header.count)
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     if not reader.fieldnames or "Email Address" not in [f.strip() for f in reader.fieldnames]:
         raise RegisterError(
             "the CSV has no 'Email Address' column (SuiteCRM Contacts export expected)"
         )
     cutoff = datetime(2018, 5, 25, tzinfo=clock.now().tzinfo)
     for line, row in enumerate(reader, start=2):
-        row = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+        row = {(k or "").strip(): _unquote_cell((v or "").strip()) for k, v in row.items()}
         email = row.get("Email Address", "")
         if not email:
             report.skipped.append((line, "no e-mail address"))
@@ -244,6 +242,16 @@ def import_csv(
     return report
 
 
+def _unquote_cell(value: str) -> str:
+    """Undo _safe_cells, so an export imports back unchanged."""
+    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+
+
+def _safe_cells(row: dict[str, str]) -> dict[str, str]:
+    """A cell a spreadsheet would run as a formula (=, +, -, @) is quoted as text."""
+    return {k: ("'" + v if v[:1] in ("=", "+", "-", "@") else v) for k, v in row.items()}
+
+
 def export_csv(session: Session) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
@@ -254,23 +262,27 @@ def export_csv(session: Session) -> str:
         if not first:
             first, last = last, ""
         writer.writerow(
-            {
-                "First Name": first,
-                "Last Name": last,
-                "Title": contact.title or "",
-                "Department": contact.department or "",
-                "Account Name": company.name if company else "",
-                "Email Address": contact.email,
-                "Office Phone": contact.phone or "",
-                "Mobile Phone": contact.mobile or "",
-                "Primary Address Street": company.address if company and company.address else "",
-                "Primary Address City": "",
-                "Primary Address Postalcode": "",
-                "Primary Address Country": "",
-                "Date Created": contact.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-                "Email Opt Out": "0" if contact.newsletter else "1",
-                "Language": contact.language or "",
-                "Status": contact.status,
-            }
+            _safe_cells(
+                {
+                    "First Name": first,
+                    "Last Name": last,
+                    "Title": contact.title or "",
+                    "Department": contact.department or "",
+                    "Account Name": company.name if company else "",
+                    "Email Address": contact.email,
+                    "Office Phone": contact.phone or "",
+                    "Mobile Phone": contact.mobile or "",
+                    "Primary Address Street": company.address
+                    if company and company.address
+                    else "",
+                    "Primary Address City": "",
+                    "Primary Address Postalcode": "",
+                    "Primary Address Country": "",
+                    "Date Created": contact.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    "Email Opt Out": "0" if contact.newsletter else "1",
+                    "Language": contact.language or "",
+                    "Status": contact.status,
+                }
+            )
         )
     return out.getvalue()

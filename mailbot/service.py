@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
 from mailbot import audit, clock, identity, mailer
@@ -187,6 +188,8 @@ class Service:
             with session.begin_nested():
                 self._apply(session, row, msg, effects, cls, item)
                 self.flush_deferred(session)
+        except OperationalError:
+            raise  # locked or lost database: the whole batch is retried next cycle
         except Exception as exc:  # noqa: BLE001 - recorded as unprocessable
             log.exception("message %s failed", item.key)
             audit.forget_head(session)
@@ -492,7 +495,9 @@ class Service:
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=max(1, os.cpu_count() or 1),
-            mp_context=multiprocessing.get_context("fork"),
+            # forkserver: `run` has scheduler threads, and forking a threaded process
+            # can copy a lock some other thread holds.
+            mp_context=multiprocessing.get_context("forkserver"),
             initializer=_init_worker,
             initargs=(self.ctx.rules,),
         )
@@ -518,6 +523,8 @@ class Service:
         """One transaction for the batch; replayed message by message if it fails."""
         try:
             return self._write_batch(source, items, prepared, isolate=False)
+        except OperationalError:
+            raise  # not the message's fault: nothing committed, the next cycle retries
         except Exception:  # noqa: BLE001 - the isolated replay finds and records the culprit
             log.warning("batch failed as a whole; replaying it message by message", exc_info=True)
             return self._write_batch(source, items, prepared, isolate=True)

@@ -241,3 +241,51 @@ def test_an_address_mailbot_cannot_mail_is_refused(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "cannot send mail" in result.output
+
+
+def test_csv_export_imports_back_and_never_starts_a_formula(tmp_path: Path) -> None:
+    cfg = tmp_path / "mailbot.toml"
+    cfg.write_text('[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n')
+    runner.invoke(
+        app,
+        [
+            "contacts",
+            "add",
+            "--email",
+            "eve@example.org",
+            "--name",
+            "=HYPERLINK(1)",
+            "--phone",
+            "+358 40 000 0009",
+            "--status",
+            "active",
+            "--config",
+            str(cfg),
+        ],
+    )
+    out = runner.invoke(app, ["register", "export", "--config", str(cfg)]).stdout
+    assert "'=HYPERLINK" in out and ",=" not in out
+    (tmp_path / "x.csv").write_text(out)
+    other = tmp_path / "other"
+    other.mkdir()
+    cfg2 = other / "mailbot.toml"
+    cfg2.write_text('[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n')
+    result = runner.invoke(
+        app,
+        [
+            "register",
+            "import",
+            str(tmp_path / "x.csv"),
+            "--status",
+            "active",
+            "--config",
+            str(cfg2),
+        ],
+    )
+    assert "taken: 1" in result.output
+    shown = json.loads(
+        runner.invoke(
+            app, ["contacts", "show", "eve@example.org", "--json", "--config", str(cfg2)]
+        ).stdout
+    )
+    assert shown["phone"] == "+358 40 000 0009"

@@ -129,7 +129,7 @@ def test_deadline_digest_goes_to_the_administrator_once_a_day(site: Site) -> Non
     due = datetime.fromisoformat(action["due"]).replace(tzinfo=UTC)
     tick(site, due - timedelta(days=3))
     tick(site, due - timedelta(days=3) + timedelta(hours=2))
-    digests = site.mails_to("info@plaza.example.com")
+    digests = site.mails_to("ceo@plaza.example.com")  # admin_email unset: the CEO
     assert len(digests) == 1
     assert f"#{action['id']}" in digests[0].get_content()
 
