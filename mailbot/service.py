@@ -251,7 +251,10 @@ class Service:
                 who = identity.for_address(session, cls.fields.get("email"), self.ctx.settings)
             else:
                 who = identity.check(session, msg, self.ctx.settings)
-            req_handler.handle(session, msg, cls.requests, who, self.ctx, item.raw, effects)
+            name = cls.fields.get("name", "") if cls.kind == "contact_form" else None
+            req_handler.handle(
+                session, msg, cls.requests, who, self.ctx, item.raw, effects, name=name
+            )
         elif cls.kind == "confirmation":
             who = identity.check(session, msg, self.ctx.settings)
             req_handler.confirmation(session, msg, cls.token, cls.decision, who, self.ctx, effects)

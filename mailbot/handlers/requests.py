@@ -50,6 +50,7 @@ class Request:
     language: str
     received_at: datetime
     text: str
+    name: str | None = None
 
 
 def language_for(ctx: Context, msg: Message | None, contact: Contact | None) -> str:
@@ -64,8 +65,12 @@ def handle(
     ctx: Context,
     raw: bytes,
     effects: Effects,
+    name: str | None = None,
 ) -> Effects:
-    """Act on each request in the order written."""
+    """Act on each request in the order written.
+
+    `name` is the requester's name when the mail does not carry it (a form's field).
+    """
     contact = session.get(Contact, identity.contact_id) if identity.contact_id else None
     req = Request(
         session=session,
@@ -77,6 +82,7 @@ def handle(
         language=language_for(ctx, msg, contact),
         received_at=msg.date or clock.now(),
         text=msg.new_text or msg.text,
+        name=name if name is not None else msg.display_name,
     )
     notes: list[str] = []
     needs_check: list[str] = []
@@ -210,7 +216,7 @@ def ask_subscription(req: Request, contact: Contact | None) -> None:
     """Double opt-in: nothing changes until the address itself says yes."""
     address = req.identity.address
     assert address is not None
-    payload = {"language": req.language, "name": req.msg.display_name if req.msg else None}
+    payload = {"language": req.language, "name": req.name}
     conf = create_confirmation(req, "subscribe", address, contact, payload)
     if contact is not None:
         req.session.add(
