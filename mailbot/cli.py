@@ -39,6 +39,7 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True)
 
+JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(
@@ -216,7 +217,7 @@ def run(config: ConfigOpt = None) -> None:
 def classify_cmd(
     files: Annotated[list[Path], typer.Argument(help="Message files (.eml).")],
     config: ConfigOpt = None,
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
 ) -> None:
     """Classify messages without side effects."""
     settings = settings_or_fail(config)
@@ -493,7 +494,7 @@ def contacts_show(
 
 @contacts_app.command("list")
 def contacts_list(
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """List every contact."""
@@ -585,7 +586,7 @@ def _action_dict(a: Any) -> dict[str, Any]:
 
 @queue_app.command("list")
 def queue_list(
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     all_: Annotated[bool, typer.Option("--all", help="Include decided actions.")] = True,
     config: ConfigOpt = None,
 ) -> None:
@@ -731,7 +732,7 @@ def extract(
 
 @audit_app.command("list")
 def audit_list(
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Every audit event, oldest first."""
@@ -946,7 +947,7 @@ def _promote(
 
 @enquiries_app.command("list")
 def enquiries_list(
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Every enquiry, newest first."""
@@ -990,7 +991,7 @@ def enquiries_promote(
 
 @chats_app.command("list")
 def chats_list(
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Every chat record, newest first."""
@@ -1058,7 +1059,7 @@ def chats_delete(
 
 @newsletter_app.command("optouts")
 def newsletter_optouts(
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Who opted out of the newsletter, and when (REGISTER.md §5a)."""
@@ -1081,7 +1082,7 @@ def newsletter_optouts(
 
 @newsletter_app.command("subscribers")
 def newsletter_subscribers(
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Contacts with the newsletter on (confirmed by double opt-in)."""
@@ -1112,7 +1113,7 @@ app.add_typer(outbox_app, name="outbox")
 @outbox_app.command("list")
 def outbox_list(
     status: Annotated[str | None, typer.Option(help="Only pending, sent or failed mail.")] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    json_out: JsonOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """The outbox, newest first (the mails themselves are not shown)."""

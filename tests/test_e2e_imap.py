@@ -10,6 +10,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -73,6 +75,31 @@ def db_rows(tmp_path: Path, sql: str) -> list[tuple]:
 
 def count(tmp_path: Path, table: str) -> int:
     return db_rows(tmp_path, f"SELECT count(*) FROM {table}")[0][0]
+
+
+@contextmanager
+def running_loop(cfg: Path) -> Iterator[threading.Thread]:
+    """`mailbot run`'s loop in a thread, stopped (and checked stopped) afterwards."""
+    settings = load_settings(cfg)
+    engine = make_engine(settings.database.url)
+    from mailbot.db import create_schema
+
+    create_schema(engine)
+    service = Service(Context.of(settings), engine)
+    source = open_source(settings.mailbox)
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=run_loop,
+        args=(service, source, lambda: outbox.send_pending(engine, settings.smtp), stop),
+        daemon=True,
+    )
+    thread.start()
+    try:
+        yield thread
+    finally:
+        stop.set()
+        thread.join(timeout=15)
+    assert not thread.is_alive()
 
 
 def test_backlog_is_filed_answered_and_second_poll_changes_nothing(
@@ -283,31 +310,13 @@ def test_run_loop_picks_up_new_mail_with_idle(
     tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpCapture
 ) -> None:
     cfg = write_config(tmp_path, imap_account, smtp_server, poll_interval="30")
-    settings = load_settings(cfg)
-    engine = make_engine(settings.database.url)
-    from mailbot.db import create_schema
-
-    create_schema(engine)
-    service = Service(Context.of(settings), engine)
-    source = open_source(settings.mailbox)
-    stop = threading.Event()
-    thread = threading.Thread(
-        target=run_loop,
-        args=(service, source, lambda: outbox.send_pending(engine, settings.smtp), stop),
-        daemon=True,
-    )
-    thread.start()
-    try:
+    with running_loop(cfg):
         time.sleep(1.0)
         imap_account.append(sample("contact-form-sv.eml"))
         # IDLE wakes the loop long before the 30 s poll interval.
         assert [str(m["To"]) for m in smtp_server.wait_for(1, timeout=10)] == [
             "stina.exempel@example.org"
         ]
-    finally:
-        stop.set()
-        thread.join(timeout=10)
-    assert not thread.is_alive()
 
 
 def _mailbot(*args: str, cwd: Path) -> subprocess.Popen[bytes]:
@@ -384,21 +393,7 @@ def test_run_loop_reconnects_after_the_server_drops_the_connection(
     tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpCapture, dovecot: Dovecot
 ) -> None:
     cfg = write_config(tmp_path, imap_account, smtp_server, poll_interval="30")
-    settings = load_settings(cfg)
-    engine = make_engine(settings.database.url)
-    from mailbot.db import create_schema
-
-    create_schema(engine)
-    service = Service(Context.of(settings), engine)
-    source = open_source(settings.mailbox)
-    stop = threading.Event()
-    thread = threading.Thread(
-        target=run_loop,
-        args=(service, source, lambda: outbox.send_pending(engine, settings.smtp), stop),
-        daemon=True,
-    )
-    thread.start()
-    try:
+    with running_loop(cfg):
         imap_account.append(sample("contact-form-sv.eml"))
         smtp_server.wait_for(1, timeout=10)
         dovecot.doveadm("kick", imap_account.user)  # the server drops mailbot's connection
@@ -409,10 +404,6 @@ def test_run_loop_reconnects_after_the_server_drops_the_connection(
             "maija.esimerkki@example.org",
             "stina.exempel@example.org",
         ]
-    finally:
-        stop.set()
-        thread.join(timeout=15)
-    assert not thread.is_alive()
     assert count(tmp_path, "enquiry") == 2
 
 
