@@ -159,7 +159,8 @@ def test_demo_runs_on_embedded_defaults(tmp_path: Path) -> None:
     assert len(list((target / "outbox").iterdir())) == 5
 
 
-def test_maildir_poll_is_idempotent(tmp_path: Path) -> None:
+def seeded_maildir(tmp_path: Path) -> tuple[Path, Path]:
+    """A Maildir holding every sample mail, and a configuration that reads it."""
     maildir = tmp_path / "Maildir"
     for sub in ("new", "cur", "tmp"):
         (maildir / sub).mkdir(parents=True)
@@ -170,6 +171,11 @@ def test_maildir_poll_is_idempotent(tmp_path: Path) -> None:
         '[mailbox]\nurl = "maildir:Maildir"\n[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n'
         '[contact_form]\nsenders = ["wordpress@plaza.example.com"]\n'
     )
+    return maildir, cfg
+
+
+def test_maildir_poll_is_idempotent(tmp_path: Path) -> None:
+    maildir, cfg = seeded_maildir(tmp_path)
     assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
     assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
     # three acknowledgements and two "no data" answers (nobody is registered here)
@@ -192,19 +198,10 @@ def test_database_error_in_one_message_spares_the_rest_of_the_batch(
             effects.records[0].email = None  # NOT NULL: fails only at the database
         return effects
 
-    monkeypatch.setitem(
-        __import__("mailbot.handlers", fromlist=["HANDLERS"]).HANDLERS, "contact_form", broken
-    )
-    maildir = tmp_path / "Maildir"
-    for sub in ("new", "cur", "tmp"):
-        (maildir / sub).mkdir(parents=True)
-    for i, name in enumerate(sample_names()):
-        (maildir / "new" / f"{i}.test.host").write_bytes(sample(name))
-    cfg = tmp_path / "mailbot.toml"
-    cfg.write_text(
-        '[mailbox]\nurl = "maildir:Maildir"\n[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n'
-        '[contact_form]\nsenders = ["wordpress@plaza.example.com"]\n'
-    )
+    from mailbot.handlers import HANDLERS
+
+    monkeypatch.setitem(HANDLERS, "contact_form", broken)
+    maildir, cfg = seeded_maildir(tmp_path)
     assert runner.invoke(app, ["poll", "--config", str(cfg)]).exit_code == 0
     con = sqlite3.connect(tmp_path / "mailbot.db")
     statuses = dict(con.execute("SELECT subject, status FROM inbound_message").fetchall())
