@@ -21,9 +21,10 @@ from email.policy import compat32
 from email.utils import format_datetime, formataddr
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from mailbot import clock
 
@@ -63,10 +64,19 @@ def _attachment(filename: str, ctype: str, data: bytes) -> Message:
     return part
 
 
+def template_dir() -> Path:
+    """Templates sit at the top level of the source tree (the design card's layout); an
+    installed wheel carries them as mailbot/templates (pyproject maps one to the other)."""
+    installed = Path(__file__).parent / "templates"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
 @cache
 def environment() -> Environment:
     return Environment(
-        loader=PackageLoader("mailbot", "templates"),
+        loader=FileSystemLoader(template_dir()),
         autoescape=select_autoescape(["html", "htm", "xml"]),
         undefined=StrictUndefined,
         keep_trailing_newline=True,

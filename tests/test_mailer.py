@@ -66,9 +66,7 @@ def test_bad_in_reply_to_is_dropped() -> None:
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_every_template_renders_in_every_language(lang: str) -> None:
-    from importlib import resources
-
-    root = resources.files("mailbot") / "templates" / "mail"
+    root = mailer.template_dir() / "mail"
     names = {p.name.removesuffix(".txt.j2") for p in (root / "en").iterdir()}
     assert names, "no templates"
     for language_dir in ("fi", "sv", "en"):
