@@ -72,11 +72,13 @@ def settings_or_fail(config: Path | None) -> Settings:
 def engine_for(settings: Settings) -> Engine:
     try:
         engine = db.make_engine(settings.database.url)
-        db.create_schema(engine)
+        db.check_schema(engine)
         with Session(engine) as session:
             # Made once, before any erasure, so no two transactions race to make it.
             identity.suppression_key(session, settings)
             session.commit()
+    except db.SchemaError as exc:
+        fail(f"database.url: {exc}", 2)
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one line
         fail(f"database.url: cannot open {settings.database.url}: {exc}", 2)
     return engine
@@ -1160,6 +1162,34 @@ def outbox_retry(
         session.commit()
     out.print(f"{result.rowcount} failed mail(s) queued again")
     staff.send()
+
+
+# --------------------------------------------------------------------------- db
+db_app = typer.Typer(help="The database schema (Alembic migrations).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOpt = None) -> None:
+    """Bring the database schema up to date, keeping every row. Back the database up first."""
+    settings = settings_or_fail(config)
+    try:
+        engine = db.make_engine(settings.database.url)
+        before, after = db.upgrade(engine)
+    except Exception as exc:  # noqa: BLE001 - any driver or migration error becomes one line
+        fail(f"database.url: upgrade failed: {exc}", 2)
+    if before == after:
+        out.print(f"database schema is current (revision {after})")
+    else:
+        out.print(f"database schema upgraded: {before or 'empty'} -> {after}")
+
+
+@db_app.command("current")
+def db_current(config: ConfigOpt = None) -> None:
+    """Print the schema revision of the database and the one this mailbot needs."""
+    settings = settings_or_fail(config)
+    engine = db.make_engine(settings.database.url)
+    out.print(f"database: {db.current_revision(engine) or 'empty'}; needed: {db.head_revision()}")
 
 
 def main() -> None:
