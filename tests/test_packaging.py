@@ -18,8 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_every_package_is_listed_in_pyproject() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in (ROOT / "mailbot").rglob("__init__.py")
+        ".".join(d.relative_to(ROOT).parts)
+        for d in [ROOT / "mailbot", *(ROOT / "mailbot").rglob("*")]
+        if d.is_dir() and d.name != "__pycache__" and any(f.is_file() for f in d.iterdir())
+    } | {
+        "mailbot." + ".".join(d.relative_to(ROOT).parts)
+        for d in [ROOT / "templates", *(ROOT / "templates").rglob("*")]
+        if d.is_dir() and any(f.is_file() for f in d.iterdir())
     }
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
 
@@ -38,3 +43,7 @@ def test_wheel_carries_templates_and_data(tmp_path: Path) -> None:
     }
     assert sources and sources <= names, sorted(sources - names)[:5]
     assert "mailbot/data/words.toml" in names
+    assert "mailbot/data/keywords/fi.toml" in names
+    assert any(n.startswith("mailbot/demo_mail/") and n.endswith(".eml") for n in names)
+    assert any(n.startswith("mailbot/migrations/versions/0001") for n in names)
+    assert "mailbot/migrations/script.py.mako" in names
