@@ -136,11 +136,13 @@ class TokenProvider(ABC):
                 self._token = Token(value, now + lifetime, now + lifetime - margin)
             return self._token.value
 
-    def invalidate(self, token: str | None = None) -> None:
+    def invalidate(self, token: str | None = None) -> bool:
         """Forget the cached token (if it is still `token`): the server refused it."""
         with self._lock:
             if self._token is not None and (token is None or self._token.value == token):
                 self._token = None
+                return True
+            return False
 
 
 def parse_command_output(out: bytes, default_lifetime: float) -> tuple[str, float]:
@@ -243,6 +245,12 @@ class MicrosoftProvider(TokenProvider):
             return self.client_secret
         # MSAL >= 1.35 works out the certificate's SHA-256 thumbprint itself.
         return {"private_key": self.private_key, "public_certificate": self.certificate}
+
+    def invalidate(self, token: str | None = None) -> bool:
+        dropped = super().invalidate(token)
+        if dropped:
+            self._app = None  # MSAL's own cache would hand the refused token back
+        return dropped
 
     def fetch(self) -> tuple[str, float]:
         msal = _require("microsoft")

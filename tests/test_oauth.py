@@ -686,6 +686,11 @@ def test_microsoft_client_secret_up_to_the_http_boundary(entra: FakeIdentityServ
     assert post["scope"] == "https://outlook.office365.com/.default"
     provider.token()
     assert len(entra.posts) == 1  # cached
+    # Refused by the server: MSAL's own cache must not hand the same token back.
+    entra.answer = {"access_token": "ms-token-2", "expires_in": 3599}
+    provider.invalidate("ms-token-1")
+    assert provider.token() == "ms-token-2"
+    assert len(entra.posts) == 2
 
     entra.status = 401
     entra.answer = {
