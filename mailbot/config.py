@@ -63,7 +63,84 @@ class Section(BaseModel):
         return out
 
 
-class MailboxSettings(Section):
+class OAuthSettings(Section):
+    """XOAUTH2 instead of a password (Microsoft 365, Google Workspace, or a command).
+
+    Shared by [mailbox] and [smtp]; see mailbot/oauth.py. Secrets (client secret,
+    private key, service-account key) are best given as `*_file` keys.
+    """
+
+    auth: Literal["password", "xoauth2"] = "password"
+    oauth_provider: Literal["microsoft", "google", "command"] | None = None
+    oauth_tenant: str | None = None  # Microsoft: directory (tenant) ID or domain
+    oauth_client_id: str | None = None  # Microsoft: application (client) ID
+    oauth_client_secret: str | None = None
+    oauth_private_key: str | None = None  # Microsoft: PEM key of the certificate
+    oauth_certificate: str | None = None  # Microsoft: PEM certificate uploaded to the app
+    oauth_authority: str = "https://login.microsoftonline.com"
+    oauth_scope: str | None = None  # default: the provider's IMAP/SMTP scope
+    oauth_service_account: str | None = None  # Google: the JSON key (oauth_service_account_file)
+    oauth_subject: str | None = None  # Google: the user to act as (default: the login user)
+    oauth_command: list[str] | None = None  # argv, no shell; prints the token
+    oauth_token_lifetime: float = Field(3000.0, gt=0)  # a bare token from the command
+
+    @field_validator("oauth_command")
+    @classmethod
+    def _check_command(cls, v: list[str] | None) -> list[str] | None:
+        if v is not None and (not v or not v[0]):
+            raise ValueError('must be a non-empty argv list such as ["/usr/local/bin/get-token"]')
+        return v
+
+    @field_validator("oauth_authority")
+    @classmethod
+    def _check_authority(cls, v: str) -> str:
+        if not v.startswith("https://") or not urlsplit(v).hostname:
+            raise ValueError("must be an https:// URL such as https://login.microsoftonline.com")
+        return v.rstrip("/")
+
+    def oauth_problem(self) -> str | None:
+        """What is missing for XOAUTH2 with this provider, as `key: reason`; None if fine."""
+        from mailbot import oauth
+
+        kind = self.oauth_provider
+        if kind is None:
+            return 'oauth_provider: required when auth = "xoauth2" (microsoft, google or command)'
+        if kind == "command":
+            return (
+                None
+                if self.oauth_command
+                else 'oauth_command: required for oauth_provider = "command"'
+            )
+        if kind == "microsoft":
+            for key in ("oauth_tenant", "oauth_client_id"):
+                if not getattr(self, key):
+                    return f'{key}: required for oauth_provider = "microsoft"'
+            has_cert = bool(self.oauth_private_key or self.oauth_certificate)
+            if bool(self.oauth_client_secret) == has_cert:
+                return (
+                    "oauth_client_secret: give either it or oauth_private_key + oauth_certificate"
+                )
+            if has_cert and not (self.oauth_private_key and self.oauth_certificate):
+                missing = "oauth_certificate" if self.oauth_private_key else "oauth_private_key"
+                return f"{missing}: required with a certificate credential"
+        if kind == "google":
+            if not self.oauth_service_account:
+                return 'oauth_service_account_file: required for oauth_provider = "google"'
+            try:
+                oauth.parse_service_account(self.oauth_service_account)
+            except ValueError as exc:
+                return f"oauth_service_account: {exc}"
+        missing = oauth.missing_extra(kind)
+        return f"oauth_provider: {missing}" if missing else None
+
+    def copy_oauth_from(self, other: OAuthSettings) -> None:
+        """Use another section's token source (SMTP reusing the mailbox's)."""
+        for key in OAuthSettings.model_fields:
+            if key.startswith("oauth_"):
+                setattr(self, key, getattr(other, key))
+
+
+class MailboxSettings(OAuthSettings):
     url: str = "maildir:./Maildir"
     user: str | None = None
     password: str | None = None
@@ -94,6 +171,14 @@ class MailboxSettings(Section):
             raise ValueError(f"unknown kind(s) {sorted(unknown)}; known: {sorted(DEFAULT_FOLDERS)}")
         return {**DEFAULT_FOLDERS, **v}
 
+    @model_validator(mode="after")
+    def _check_oauth(self) -> MailboxSettings:
+        if self.auth == "xoauth2":
+            problem = self.oauth_problem()
+            if problem:
+                raise ValueError(problem)
+        return self
+
     @field_validator("seen_keyword")
     @classmethod
     def _check_keyword(cls, v: str) -> str:
@@ -102,7 +187,7 @@ class MailboxSettings(Section):
         return v
 
 
-class SmtpSettings(Section):
+class SmtpSettings(OAuthSettings):
     url: str = "file:./outbox"
     from_: str = Field("info@example.com", alias="from")
     user: str | None = None
@@ -332,6 +417,24 @@ class Settings(BaseSettings):
     lifecycle: LifecycleSettings = Field(default_factory=LifecycleSettings)
     newsletter: NewsletterSettings = Field(default_factory=NewsletterSettings)
     register_: RegisterSettings = Field(default_factory=RegisterSettings, alias="register")
+
+    @model_validator(mode="after")
+    def _smtp_oauth(self) -> Settings:
+        """[smtp] auth = "xoauth2" without its own oauth_provider uses the mailbox's."""
+        smtp = self.smtp
+        if smtp.auth != "xoauth2":
+            return self
+        if smtp.oauth_provider is None:
+            if self.mailbox.auth != "xoauth2":
+                raise ValueError(
+                    'smtp.oauth_provider: required when smtp.auth = "xoauth2" '
+                    "and the mailbox does not use xoauth2"
+                )
+            smtp.copy_oauth_from(self.mailbox)
+        problem = smtp.oauth_problem()
+        if problem:
+            raise ValueError(f"smtp.{problem}")
+        return self
 
     @classmethod
     def settings_customise_sources(

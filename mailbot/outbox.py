@@ -22,7 +22,7 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
-from mailbot import clock
+from mailbot import clock, oauth
 from mailbot.config import Settings, SmtpSettings
 from mailbot.models import OutboundMail
 
@@ -87,8 +87,7 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[
     await client.connect()
     try:
         user = settings.user or (unquote(url.username) if url.username else None)
-        if user and settings.password is not None:
-            await client.login(user, settings.password)
+        await _smtp_login(client, settings, user)
         for mail in mails:
             assert mail.id is not None
             try:
@@ -109,6 +108,27 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[
         except aiosmtplib.SMTPException:
             client.close()
     return results
+
+
+async def _smtp_login(client: aiosmtplib.SMTP, settings: SmtpSettings, user: str | None) -> None:
+    """AUTH with the password, or XOAUTH2 with the shared token (one retry, fresh)."""
+    if settings.auth != "xoauth2":
+        if user and settings.password is not None:
+            await client.login(user, settings.password)
+        return
+    if not user:
+        raise aiosmtplib.SMTPException("smtp.user is required for xoauth2")
+    tokens = oauth.provider_for(settings, user, settings.timeout)
+    try:
+        token = await asyncio.to_thread(tokens.token)
+        try:
+            await client.auth_xoauth2(user, token)
+        except aiosmtplib.SMTPAuthenticationError:
+            tokens.invalidate(token)
+            token = await asyncio.to_thread(tokens.token)
+            await client.auth_xoauth2(user, token)
+    except oauth.OAuthError as exc:
+        raise aiosmtplib.SMTPException(f"no OAuth token: {exc}") from exc
 
 
 STALE_CLAIM = timedelta(minutes=15)

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import email
 import email.policy
+import logging
 import os
 import re
 import shutil
@@ -22,6 +23,7 @@ import tempfile
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -38,6 +40,7 @@ __all__ = [
     "DovecotNotInstalled",
     "ImapAccount",
     "SmtpCapture",
+    "TokenIntrospection",
     "find_dovecot",
     "free_port",
 ]
@@ -150,8 +153,12 @@ class Dovecot:
     restart and each test can have a fresh, empty mailbox.
     """
 
-    def __init__(self, host: str = LOCALHOST) -> None:
+    def __init__(self, host: str = LOCALHOST, oauth2_introspection_url: str | None = None) -> None:
         self.host = host
+        # With a URL, XOAUTH2/OAUTHBEARER logins are checked by an oauth2 passdb that
+        # asks this token-introspection endpoint (see TokenIntrospection); password
+        # logins keep working as before, for seeding mail.
+        self.oauth2_introspection_url = oauth2_introspection_url
         self.port: int = 0
         self.dir: Path | None = None
         self.proc: subprocess.Popen[bytes] | None = None
@@ -258,8 +265,34 @@ class Dovecot:
             name, _, rest = path.read_text().strip().partition(":")
             self._users[name] = rest.removeprefix("{PLAIN}")
 
+    def _oauth2_conf(self) -> tuple[str, str]:
+        """(auth_mechanisms, extra passdb) for the oauth2 option; plain ones without it."""
+        if not self.oauth2_introspection_url:
+            return "plain login", ""
+        d = self._require_dir()
+        ext = d / "dovecot-oauth2.conf.ext"
+        ext.write_text(
+            f"introspection_url = {self.oauth2_introspection_url}\n"
+            "introspection_mode = post\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+        )
+        ext.chmod(0o644)
+        passdb = f"""
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {ext}
+}}"""
+        return "plain login xoauth2 oauthbearer", passdb
+
     def _write_conf(self) -> None:
         d = self._require_dir()
+        mechanisms, oauth2_passdb = self._oauth2_conf()
+        # With the oauth2 passdb a token must never be taken for a password.
+        password_only = "\n  mechanisms = plain login" if oauth2_passdb else ""
         conf = f"""\
 # Written by tests/servers.py for a throwaway test instance (Dovecot 2.3 syntax).
 base_dir = {self.base_dir}
@@ -270,7 +303,7 @@ protocols = imap
 listen = {self.host}
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 auth_verbose = yes
 mail_uid = nobody
 mail_gid = nogroup
@@ -281,11 +314,11 @@ mail_fsync = never
 # Brute-force protection would slow every later login from 127.0.0.1 by up to
 # 15 s after one test tries a wrong password: no failure delay, no penalty.
 auth_failure_delay = 0
-
+{oauth2_passdb}
 passdb {{
   driver = passwd-file
   # %u in the path: one file per user, see Dovecot.add_user().
-  args = scheme=PLAIN username_format=%u {self.users_dir}/%u
+  args = scheme=PLAIN username_format=%u {self.users_dir}/%u{password_only}
 }}
 userdb {{
   driver = static
@@ -579,6 +612,70 @@ class ImapAccount:
 
 
 # ---------------------------------------------------------------------------
+# OAuth2 token introspection (stands in for Microsoft/Google behind Dovecot)
+# ---------------------------------------------------------------------------
+
+
+class TokenIntrospection:
+    """An RFC 7662-style introspection endpoint on 127.0.0.1 for Dovecot's oauth2 passdb.
+
+    ``tokens`` maps a token to the user it belongs to; any other token is
+    answered ``{"active": "false"}``.  ``requests`` counts the lookups, so a test
+    can tell a login was really checked here.
+    """
+
+    def __init__(self, host: str = LOCALHOST) -> None:
+        self.host = host
+        self.tokens: dict[str, str] = {}
+        self.requests = 0
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "start() first"
+        return f"http://{self.host}:{self._server.server_address[1]}/introspect"
+
+    def start(self) -> TokenIntrospection:
+        import json
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs
+
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+                length = min(int(self.headers.get("Content-Length") or 0), 65536)
+                body = self.rfile.read(length).decode("utf-8", "replace")
+                token = (parse_qs(body).get("token") or [body.strip()])[0]
+                owner.requests += 1
+                user = owner.tokens.get(token)
+                answer = {"active": "true", "username": user} if user else {"active": "false"}
+                data = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer((self.host, 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+        if self._thread is not None:
+            self._thread.join(5)
+
+
+# ---------------------------------------------------------------------------
 # SMTP capture
 # ---------------------------------------------------------------------------
 
@@ -618,6 +715,34 @@ class _CaptureHandler:
         return "250 Message accepted for delivery"
 
 
+class _XOAuth2CaptureHandler(_CaptureHandler):
+    """Also accepts AUTH XOAUTH2 with a token its SmtpCapture knows (token -> user)."""
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> Any:
+        import base64
+
+        from aiosmtpd.smtp import MISSING, AuthResult
+
+        if len(args) == 2:
+            blob: Any = args[1].encode()
+        else:
+            blob = await server.challenge_auth("", encode_to_b64=False)
+            if blob is MISSING:
+                return AuthResult(success=False, handled=False)
+        try:
+            text = base64.b64decode(blob, validate=True).decode()
+            user_part, auth_part, *_rest = text.split("\x01")
+            user = user_part.removeprefix("user=")
+            token = auth_part.removeprefix("auth=Bearer ")
+        except ValueError:
+            return AuthResult(success=False, handled=False)
+        tokens = self.capture.xoauth2_tokens or {}
+        self.capture.auth_attempts.append((user, token))
+        if tokens.get(token) == user and user_part.startswith("user="):
+            return AuthResult(success=True, auth_data=user)
+        return AuthResult(success=False, handled=False)
+
+
 @dataclass
 class SmtpCapture:
     """An SMTP sink on 127.0.0.1 that records what the code under test sends.
@@ -625,12 +750,18 @@ class SmtpCapture:
     ``stop()`` followed by ``start()`` reuses the same port, which simulates a
     relay that is down for a while; ``fail_with = "451 4.3.0 Try later"``
     simulates one that is up but refuses mail temporarily.
+
+    With ``xoauth2_tokens`` (token -> user) the server requires AUTH XOAUTH2
+    (offered without TLS, for tests) and refuses mail from a session without it;
+    ``auth_attempts`` records each (user, token) tried.
     """
 
     host: str = LOCALHOST
     port: int = 0
     fail_with: str | None = None
     mails: list[CapturedMail] = field(default_factory=list)
+    xoauth2_tokens: dict[str, str] | None = None
+    auth_attempts: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
@@ -655,9 +786,23 @@ class SmtpCapture:
             return self
         if not self.port:
             self.port = free_port(self.host)
-        controller = Controller(
-            _CaptureHandler(self), hostname=self.host, port=self.port, enable_SMTPUTF8=True
-        )
+        if self.xoauth2_tokens is None:
+            controller = Controller(
+                _CaptureHandler(self), hostname=self.host, port=self.port, enable_SMTPUTF8=True
+            )
+        else:
+            # AUTH without TLS is what this test server is for: no warning about it.
+            logging.getLogger("mail.log").setLevel(logging.ERROR)
+            warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS")
+            controller = Controller(
+                _XOAuth2CaptureHandler(self),
+                hostname=self.host,
+                port=self.port,
+                enable_SMTPUTF8=True,
+                auth_require_tls=False,
+                auth_required=True,
+                auth_exclude_mechanism=["PLAIN", "LOGIN"],
+            )
         controller.start()
         self._controller = controller
         return self

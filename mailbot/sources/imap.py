@@ -13,9 +13,11 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
+from mailbot import oauth
 from mailbot.config import MailboxSettings
+from mailbot.oauth import OAuthError
 from mailbot.sources.base import RawMessage, SourceError
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class ImapSource:
         self._caps: set[bytes] = set()
         self._highest_seen = 0
         self._prune_validity: dict[str, int] = {}
+        self.tokens: oauth.TokenProvider | None = None  # XOAUTH2 only; survives reconnects
 
     # connection -------------------------------------------------------------
     def _ssl_context(self) -> ssl.SSLContext:
@@ -55,7 +58,7 @@ class ImapSource:
             return
         if not self.user:
             raise SourceError("mailbox.url has no user name (imap://USER@host/INBOX)")
-        if self.settings.password is None:
+        if self.settings.auth == "password" and self.settings.password is None:
             raise SourceError("mailbox.password (or mailbox.password_file) is not set")
         try:
             client = IMAPClient(
@@ -67,14 +70,44 @@ class ImapSource:
             )
             if self.scheme == "imap+starttls":
                 client.starttls(self._ssl_context())
-            client.login(self.user, self.settings.password)
+            self._login(client)
             self._caps = set(client.capabilities())
             info = client.select_folder(self.folder)
             self.uidvalidity = int(info[b"UIDVALIDITY"])
             self._folders = {f for _flags, _sep, f in client.list_folders()}
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP {self.host}:{self.port}: {exc}") from exc
+        except OAuthError as exc:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise SourceError(f"IMAP {self.host}:{self.port}: no OAuth token: {exc}") from exc
         self.client = client
+
+    def _login(self, client: IMAPClient) -> None:
+        """LOGIN with the password, or AUTHENTICATE XOAUTH2 with a (cached) token.
+
+        A refused token is dropped and a fresh one tried once: it may have been
+        revoked before its expiry. A second refusal is the server's last word.
+        """
+        if self.settings.auth != "xoauth2":
+            client.login(self.user, self.settings.password)
+            return
+        if self.tokens is None:
+            self.tokens = oauth.provider_for(self.settings, self.user, self.settings.timeout)
+        token = self.tokens.token()
+        try:
+            client.oauth2_login(self.user, token)
+            return
+        except LoginError:
+            self.tokens.invalidate(token)
+        token = self.tokens.token()
+        try:
+            client.oauth2_login(self.user, token)
+        except LoginError as exc:
+            self.tokens.invalidate(token)
+            raise LoginError(
+                f"XOAUTH2 login as {self.user} refused, also with a fresh token: {exc}"
+            ) from exc
 
     def close(self) -> None:
         client, self.client = self.client, None
