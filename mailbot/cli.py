@@ -189,7 +189,7 @@ def run(config: ConfigOpt = None) -> None:
     signal.signal(signal.SIGINT, _stop)
     service = Service(Context.of(settings), engine)
     source = open_source(settings.mailbox)
-    err.print(f"mailbot: watching {source.name} (Ctrl-C to stop)")
+    err.print(f"mailbot: watching {getattr(source, 'display', source.name)} (Ctrl-C to stop)")
 
     def on_report(report: PollReport) -> None:
         if report.seen:

@@ -27,6 +27,10 @@ NETWORK_ERRORS = (OSError, socket.timeout, imaplib.IMAP4.error, IMAPClientError,
 CHUNK = 500
 
 
+def mailbox_key(user: str, folder: str) -> str:
+    return f"imap://{user}/{folder}"
+
+
 class ImapSource:
     def __init__(self, settings: MailboxSettings) -> None:
         self.settings = settings
@@ -36,7 +40,11 @@ class ImapSource:
         self.port = url.port or (993 if self.scheme == "imaps" else 143)
         self.user = settings.user or unquote(url.username or "")
         self.folder = unquote(url.path.lstrip("/")) or "INBOX"
-        self.name = f"imap://{self.user}@{self.host}:{self.port}/{self.folder}"
+        # The ledger's key for this mailbox: who and which folder, not where the server is,
+        # so moving the server or giving it another name or port does not refetch it all
+        # (UIDVALIDITY, kept beside each UID, tells when the folder itself is new).
+        self.name = mailbox_key(self.user, self.folder)
+        self.display = f"imap://{self.user}@{self.host}:{self.port}/{self.folder}"
         self.uidvalidity = 0
         self.client: IMAPClient | None = None
         self._folders: set[str] = set()
