@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from mailbot.config import MailboxSettings
 from mailbot.sources.base import RawMessage, SourceError
@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 NETWORK_ERRORS = (OSError, socket.timeout, imaplib.IMAP4.error, IMAPClientError, ssl.SSLError)
 # UID lists longer than ~64 KB are refused by servers; 500 UIDs stay far below that.
 CHUNK = 500
+
+
+class AuthenticationError(SourceError):
+    """The server refused the credentials; retrying the same ones will not help."""
 
 
 class ImapSource:
@@ -72,6 +76,12 @@ class ImapSource:
             info = client.select_folder(self.folder)
             self.uidvalidity = int(info[b"UIDVALIDITY"])
             self._folders = {f for _flags, _sep, f in client.list_folders()}
+        except LoginError as exc:
+            text = str(exc).removeprefix("b'").removeprefix('b"').rstrip("'\"")
+            if "[UNAVAILABLE]" in text.upper():  # RFC 5530: the server's problem, not ours
+                raise SourceError(f"IMAP {self.host}:{self.port}: {text}") from exc
+            where = f"IMAP {self.host}:{self.port}"
+            raise AuthenticationError(f"{where}: login refused: {text}") from exc
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP {self.host}:{self.port}: {exc}") from exc
         self.client = client
