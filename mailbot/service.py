@@ -576,8 +576,9 @@ class AuthenticationFailed(Exception):
     """The mailbox refused the login mailbox.max_auth_failures times in a row."""
 
     def __init__(self, url: str, failures: int, last: Exception) -> None:
+        said = str(last).rpartition("login refused: ")[2]  # the server's words
         super().__init__(
-            f"mailbox.url {mask_url(url)}: login refused {failures} times in a row ({last}); "
+            f"mailbox.url {mask_url(url)}: login refused {failures} times in a row ({said}); "
             "check the user name, mailbox.password (or password_file) and that the "
             "account may use IMAP, then start mailbot again"
         )
