@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 MESSAGES = logging.getLogger("mailbot.messages")
 IMAP_LOGGERS = ("imapclient", "imapclient.imaplib", "imapclient.imapclient")
 _ADDRESS = re.compile(r"[^\s<>\"'(),;:]+@[^\s<>\"'(),;:]+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Everything str.splitlines() or a terminal would take as a line break or a control.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_JSON_BREAKS = re.compile("[\x80-\x9f\u2028\u2029]")  # json.dumps leaves these as they are
 
 
 class _State:
@@ -41,16 +43,13 @@ class _State:
     secrets: set[str] = set()
 
 
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def mask_addresses(text: str) -> str:
     """Reasons and notes may quote an address from the mail (an exception's text)."""
     return _ADDRESS.sub("<address>", text)
-
-
-def _clean(value: Any) -> Any:
-    """No control characters: a hostile subject must not forge a second log line."""
-    if isinstance(value, str):
-        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
-    return value
 
 
 def _text_value(value: Any) -> str:
@@ -60,7 +59,7 @@ def _text_value(value: Any) -> str:
         value = "yes" if value else "no"
     text = str(value)
     if text == "" or any(c in text for c in ' "=\\') or _CONTROL.search(text):
-        return json.dumps(text, ensure_ascii=False)
+        return _JSON_BREAKS.sub(_escape, json.dumps(text, ensure_ascii=False))
     return text
 
 
@@ -93,10 +92,11 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
         }
         fields: dict[str, Any] = getattr(record, "fields", None) or {}
-        data.update({k: _clean(v) for k, v in fields.items() if k not in data})
+        data.update({k: v for k, v in fields.items() if k not in data})
         if record.exc_info:
             data["exception"] = self.formatException(record.exc_info)
-        return json.dumps(data, ensure_ascii=False, default=str)
+        text = json.dumps(data, ensure_ascii=False, default=str)
+        return _JSON_BREAKS.sub(_escape, text)
 
 
 # --------------------------------------------------------------------------- IMAP trace
@@ -140,6 +140,10 @@ class ImapTraceFilter(logging.Filter):
 # --------------------------------------------------------------------------- set-up
 class _Handler(logging.StreamHandler):  # type: ignore[type-arg]
     """Ours, so that a second set-up replaces it and leaves other handlers (pytest's) alone."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr  # the current one: test runners swap it per command
+        super().emit(record)
 
 
 def _handler(fmt: str) -> logging.Handler:
@@ -218,7 +222,8 @@ def message_fields(
         for key in ("why", "reason", "note"):
             if fields.get(key):
                 fields[key] = mask_addresses(str(fields[key]))
-    return {k: _clean(v) for k, v in fields.items() if v is not None}
+    # Control characters are escaped by the formatters: quoted in text, \uXXXX in JSON.
+    return {k: v for k, v in fields.items() if v is not None}
 
 
 Line = tuple[int, str, dict[str, Any]]
