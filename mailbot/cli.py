@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 import signal
 import sys
@@ -15,19 +14,18 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from mailbot import clock, db, identity, outbox
+from mailbot import clock, db, identity, logs, outbox
 from mailbot.classify import classify
 from mailbot.classify.forms import output_fields
 from mailbot.config import ConfigError, Settings, load_settings
 from mailbot.handlers.base import Context
 from mailbot.parsing import ParseError, parse
-from mailbot.service import PollReport, Service, run_loop
+from mailbot.service import AuthenticationFailed, PollReport, Service, run_loop
 from mailbot.sources import SourceError, open_source
 
 app = typer.Typer(
@@ -53,20 +51,17 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        format="%(message)s",
-        handlers=[RichHandler(console=err, show_path=False)],
-        force=True,
-    )
+def setup_logging(verbose: bool, trace_imap: bool = False) -> None:
+    logs.setup(verbose, trace_imap)
 
 
 def settings_or_fail(config: Path | None) -> Settings:
     try:
-        return load_settings(config)
+        settings = load_settings(config)
     except ConfigError as exc:
         fail(str(exc), 2)
+    logs.configure(settings.log, logs.secrets_of(settings))
+    return settings
 
 
 def engine_for(settings: Settings) -> Engine:
@@ -86,9 +81,18 @@ def engine_for(settings: Settings) -> Engine:
 
 @app.callback()
 def main_callback(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log mailbot's decisions in detail.")
+    ] = False,
+    trace_imap: Annotated[
+        bool,
+        typer.Option(
+            "--trace-imap",
+            help="Also log the IMAP conversation (credentials and message contents masked).",
+        ),
+    ] = False,
 ) -> None:
-    setup_logging(verbose)
+    setup_logging(verbose, trace_imap)
 
 
 # --------------------------------------------------------------------------- init
@@ -199,6 +203,7 @@ def run(config: ConfigOpt = None) -> None:
     from mailbot.config import config_path
     from mailbot.scheduler import make_scheduler
 
+    observed = _start_metrics(settings, engine)
     scheduler = make_scheduler(settings, config_path(config))
     scheduler.resume()
     try:
@@ -208,9 +213,14 @@ def run(config: ConfigOpt = None) -> None:
             lambda: outbox.send_pending(engine, settings.smtp, full=settings),
             stop,
             on_report,
+            metrics=observed[0] if observed else None,
         )
+    except AuthenticationFailed as exc:
+        fail(str(exc), 3)
     finally:
         scheduler.shutdown(wait=True)
+        if observed:
+            observed[1].stop()
     err.print("mailbot: stopped")
 
 
@@ -1190,6 +1200,209 @@ def db_current(config: ConfigOpt = None) -> None:
     settings = settings_or_fail(config)
     engine = db.make_engine(settings.database.url)
     out.print(f"database: {db.current_revision(engine) or 'empty'}; needed: {db.head_revision()}")
+
+
+# --------------------------------------------------------------------------- messages
+messages_app = typer.Typer(
+    help="What mailbot decided for each processed message, and why (the ledger).",
+    no_args_is_help=True,
+)
+app.add_typer(messages_app, name="messages")
+STATUSES = ("processed", "duplicate", "unprocessable", "too_large")
+
+
+def _start_metrics(settings: Settings, engine: Engine) -> Any:
+    """/healthz and /metrics when [metrics] listen is set: (Metrics, MetricsServer) or None."""
+    from mailbot import metrics
+
+    try:
+        started = metrics.start(engine, settings)
+    except metrics.MetricsError as exc:
+        fail(str(exc), 2)
+    if started:
+        err.print(f"mailbot: /healthz and /metrics on http://{settings.metrics.listen}/")
+    return started
+
+
+def _message_dict(m: Any, replies: list[Any], actions: list[Any]) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "processed_at": m.processed_at.isoformat() if m.processed_at else None,
+        "received_at": m.received_at.isoformat() if m.received_at else None,
+        "mailbox": m.mailbox,
+        "uid": m.uid,
+        "message_id": m.message_id,
+        "sender": m.sender,
+        "subject": m.subject,
+        "status": m.status,
+        "kind": m.kind,
+        "requests": list(m.requests or []),
+        "decision": m.decision,
+        "language": m.language,
+        "folder": m.target_folder or "INBOX",
+        "flagged": m.flagged,
+        "filed": m.filed,
+        "duplicate_of": m.duplicate_of,
+        "error": m.error,
+        "replies": [
+            {"id": r.id, "template": r.template, "to": r.to_addr, "status": r.status}
+            for r in replies
+        ],
+        "actions": [
+            {"id": a.id, "action": a.action, "status": a.status, "due": a.due.isoformat()}
+            for a in actions
+        ],
+    }
+
+
+def _why(d: dict[str, Any]) -> str:
+    """The ledger's facts as one sentence a person can check."""
+    if d["status"] == "unprocessable":
+        return f"could not be processed: {d['error']}"
+    if d["status"] == "duplicate":
+        return f"a copy of message {d['duplicate_of']}, which was already processed"
+    parts = [f"classified as {d['kind']}"]
+    if d["requests"]:
+        parts.append(f"asking for {', '.join(d['requests'])}")
+    if d["decision"]:
+        parts.append(f"answering {d['decision']}")
+    if d["status"] == "too_large":
+        parts.append("handled from its headers (larger than mailbox.max_message_bytes)")
+    text = "; ".join(parts)
+    text += f"; filed in {d['folder']}" if d["folder"] != "INBOX" else "; left in INBOX for people"
+    if d["flagged"]:
+        text += " (flagged)"
+    if d["error"]:
+        text += f"; note: {d['error']}"
+    return text
+
+
+def _related(session: Session, ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
+    from mailbot.models import OutboundMail, QueuedAction
+
+    replies: dict[int, list[Any]] = {}
+    actions: dict[int, list[Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for r in session.exec(
+            select(OutboundMail)
+            .where(col(OutboundMail.inbound_id).in_(chunk))
+            .order_by(col(OutboundMail.id))
+        ):
+            replies.setdefault(r.inbound_id or 0, []).append(r)
+        for a in session.exec(
+            select(QueuedAction)
+            .where(col(QueuedAction.inbound_id).in_(chunk))
+            .order_by(col(QueuedAction.id))
+        ):
+            actions.setdefault(a.inbound_id or 0, []).append(a)
+    return replies, actions
+
+
+@messages_app.command("list")
+def messages_list(
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help="Only this kind (contact_form, data_request, …)."),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option("--status", help="Only processed, duplicate, unprocessable or too_large."),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 50,
+    json_out: JsonOpt = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Processed messages, newest first: kind, request, decision, folder, replies, error."""
+    from mailbot.classify import KINDS
+    from mailbot.models import InboundMessage
+
+    if kind is not None and kind not in KINDS:
+        fail(f"--kind: unknown kind {kind!r}; known: {', '.join(KINDS)}", 2)
+    if status is not None and status not in STATUSES:
+        fail(f"--status: unknown status {status!r}; known: {', '.join(STATUSES)}", 2)
+    staff = Staff(config)
+    with staff.session() as session:
+        query = select(InboundMessage).order_by(col(InboundMessage.id).desc()).limit(limit)
+        if kind:
+            query = query.where(InboundMessage.kind == kind)
+        if status:
+            query = query.where(InboundMessage.status == status)
+        found = session.exec(query).all()
+        replies, actions = _related(session, [m.id for m in found if m.id is not None])
+        rows = [_message_dict(m, replies.get(m.id, []), actions.get(m.id, [])) for m in found]
+    if json_out:
+        for row in rows:
+            _print_json_line(row)
+        return
+    table = Table("id", "processed", "uid", "status", "kind", "request(s)", "folder", "replies")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            (r["processed_at"] or "")[:19],
+            "" if r["uid"] is None else str(r["uid"]),
+            r["status"],
+            r["kind"] or "",
+            ", ".join(r["requests"]),
+            r["folder"],
+            str(len(r["replies"])),
+        )
+    out.print(table)
+
+
+@messages_app.command("show")
+def messages_show(
+    ident: Annotated[
+        str, typer.Argument(metavar="ID-OR-MESSAGE-ID", help="Ledger id or Message-ID.")
+    ],
+    json_out: JsonOpt = False,
+    config: ConfigOpt = None,
+) -> None:
+    """One message: what was decided, why, and what it caused (replies, queued actions)."""
+    from mailbot.models import InboundMessage
+
+    staff = Staff(config)
+    with staff.session() as session:
+        if ident.isdigit():
+            found = [m for m in [session.get(InboundMessage, int(ident))] if m is not None]
+        else:
+            wanted = ident.strip()
+            wanted = wanted if wanted.startswith("<") else f"<{wanted.strip('<>')}>"
+            found = list(
+                session.exec(
+                    select(InboundMessage)
+                    .where(col(InboundMessage.message_id).in_([wanted, wanted.strip("<>")]))
+                    .order_by(col(InboundMessage.id))
+                )
+            )
+        if not found:
+            fail(f"no processed message {ident}")
+        replies, actions = _related(session, [m.id for m in found if m.id is not None])
+        rows = [_message_dict(m, replies.get(m.id, []), actions.get(m.id, [])) for m in found]
+    for n, row in enumerate(rows):
+        row["why"] = _why(row)
+        if json_out:
+            _print_json_line(row)
+            continue
+        if n:
+            out.print()
+        for key, value in row.items():
+            if key in ("replies", "actions"):
+                continue
+            shown = ", ".join(value) if isinstance(value, list) else value
+            out.print(f"{key}: {'' if shown is None else shown}", markup=False, highlight=False)
+        for r in row["replies"]:
+            out.print(
+                f"reply: {r['id']} {r['template']} to {r['to']} ({r['status']})",
+                markup=False,
+                highlight=False,
+            )
+        for a in row["actions"]:
+            out.print(
+                f"queued action: {a['id']} {a['action']} ({a['status']}, due {a['due'][:10]})",
+                markup=False,
+                highlight=False,
+            )
 
 
 def main() -> None:

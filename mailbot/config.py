@@ -151,6 +151,9 @@ class MailboxSettings(OAuthSettings):
     poll_interval: float = Field(60.0, gt=0)
     idle_timeout: float = Field(600.0, gt=0, le=1740)
     seen_keyword: str = "$MailbotSeen"
+    # `run` stops (exit status 3) after this many logins refused in a row: a wrong
+    # password must not look like a healthy, waiting service.
+    max_auth_failures: int = Field(3, ge=1)
     folders: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_FOLDERS))
 
     @field_validator("url")
@@ -211,6 +214,33 @@ class SmtpSettings(OAuthSettings):
     def _check_from(cls, v: str) -> str:
         if "@" not in v or any(c in v for c in "\r\n <>"):
             raise ValueError("must be a plain address such as info@example.com")
+        return v
+
+
+class LogSettings(Section):
+    """The log on standard error: one line per message, never bodies."""
+
+    level: Literal["debug", "info", "warning", "error"] = "info"
+    format: Literal["text", "json"] = "text"
+    # Sender, subject and Message-ID in the per-message lines (off: the journal keeps
+    # no personal data beyond mailbot's own database).
+    personal_data: bool = False
+
+
+class MetricsSettings(Section):
+    """/healthz and /metrics on their own HTTP port (off unless `listen` is set)."""
+
+    listen: str = ""  # e.g. "127.0.0.1:9125"
+    max_poll_age: float = Field(900.0, gt=0)  # /healthz fails when the last good poll is older
+
+    @field_validator("listen")
+    @classmethod
+    def _check_listen(cls, v: str) -> str:
+        if not v:
+            return v
+        host, sep, port = v.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("must be HOST:PORT such as 127.0.0.1:9125")
         return v
 
 
@@ -417,6 +447,8 @@ class Settings(BaseSettings):
     lifecycle: LifecycleSettings = Field(default_factory=LifecycleSettings)
     newsletter: NewsletterSettings = Field(default_factory=NewsletterSettings)
     register_: RegisterSettings = Field(default_factory=RegisterSettings, alias="register")
+    log: LogSettings = Field(default_factory=LogSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
 
     @model_validator(mode="after")
     def _smtp_oauth(self) -> Settings:

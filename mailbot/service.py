@@ -19,20 +19,24 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import audit, clock, identity, mailer
+from mailbot import audit, clock, identity, logs, mailer
 from mailbot.classify import Classification, Rules, classify
 from mailbot.handlers import handle
 from mailbot.handlers.base import Context, Effects, Reply
 from mailbot.models import Contact, InboundMessage, OutboundMail
 from mailbot.parsing import Message, ParseError, parse
 from mailbot.sources import MailSource, RawMessage, SourceError
+
+if TYPE_CHECKING:
+    from mailbot.metrics import Metrics
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -549,7 +553,10 @@ class Service:
             for item, prep in zip(items, prepared, strict=True):
                 rows.append(self.record(session, source, item, prep, originals, isolate))
             self.flush_deferred(session)
+            whys = [p.cls.reason if p.cls else None for p in prepared]
+            lines = logs.message_lines(session, rows, whys, self.ctx.settings.log.personal_data)
             session.commit()
+        logs.emit(lines)  # only what was committed is logged
         return rows
 
     @staticmethod
@@ -565,24 +572,74 @@ class Service:
                 report.by_kind[row.kind or "?"] = report.by_kind.get(row.kind or "?", 0) + 1
 
 
+class AuthenticationFailed(Exception):
+    """The mailbox refused the login mailbox.max_auth_failures times in a row."""
+
+    def __init__(self, url: str, failures: int, last: Exception) -> None:
+        said = str(last).rpartition("login refused: ")[2]  # the server's words
+        super().__init__(
+            f"mailbox.url {mask_url(url)}: login refused {failures} times in a row ({said}); "
+            "check the user name, mailbox.password (or password_file) and that the "
+            "account may use IMAP, then start mailbot again"
+        )
+
+
+def mask_url(url: str) -> str:
+    """The URL as it may be shown: a password in it becomes ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
 def run_loop(
     service: Service,
     source: MailSource,
     send_outbox: Callable[[], object],
     stop: threading.Event,
     on_report: Callable[[PollReport], None] | None = None,
+    metrics: Metrics | None = None,
 ) -> None:
-    """Poll, send, wait (IDLE or sleep); reconnect with backoff when the server goes away."""
+    """Poll, send, wait (IDLE or sleep); reconnect with backoff when the server goes away.
+
+    Refused logins are counted: after mailbox.max_auth_failures in a row the loop
+    raises AuthenticationFailed, so a wrong password stops the service visibly.
+    """
+    from mailbot.sources.imap import AuthenticationError
+
     backoff = 1.0
-    interval = service.ctx.settings.mailbox.poll_interval
+    mailbox = service.ctx.settings.mailbox
+    interval = mailbox.poll_interval
+    refused = 0
     while not stop.is_set():
         try:
+            started = time.monotonic()
             report = service.poll_once(source)
+            refused = 0
+            if metrics is not None:
+                metrics.observe_poll(report, time.monotonic() - started)
             if on_report:
                 on_report(report)
             send_outbox()
             backoff = 1.0
             source.wait(interval, stop)
+        except AuthenticationError as exc:
+            refused += 1
+            source.close()
+            if metrics is not None:
+                metrics.observe_auth_failure(refused)
+            if refused >= mailbox.max_auth_failures:
+                raise AuthenticationFailed(mailbox.url, refused, exc) from exc
+            log.warning(
+                "mailbox refused the login (%d of %d allowed): %s; retrying in %.0f s",
+                refused,
+                mailbox.max_auth_failures,
+                exc,
+                backoff,
+            )
+            stop.wait(backoff)
+            backoff = min(backoff * 2, 300.0)
         except SourceError as exc:
             log.warning("mailbox problem: %s; reconnecting in %.0f s", exc, backoff)
             source.close()

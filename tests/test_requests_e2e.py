@@ -88,7 +88,10 @@ senders = ["transcripts@chat.example.net"]
         return result.output
 
     def cli_json(self, *args: str) -> list[dict]:
-        return [json.loads(line) for line in self.cli(*args, "--json").splitlines() if line.strip()]
+        # stdout only: a scheduler thread of the same test process may log to stderr meanwhile.
+        result = runner.invoke(app, [*args, "--json", "--config", str(self.cfg)])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
     def deliver(self, raw: bytes) -> None:
         self.account.append(raw)

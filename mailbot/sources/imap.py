@@ -31,6 +31,17 @@ def mailbox_key(user: str, folder: str) -> str:
     return f"imap://{user}/{folder}"
 
 
+class AuthenticationError(SourceError):
+    """The server refused the credentials; retrying the same ones will not help."""
+
+
+def _shutdown(client: IMAPClient | None) -> None:
+    """A connection that failed half-way is closed, not left for the garbage collector."""
+    if client is not None:
+        with contextlib.suppress(Exception):
+            client.shutdown()
+
+
 class ImapSource:
     def __init__(self, settings: MailboxSettings) -> None:
         self.settings = settings
@@ -64,10 +75,13 @@ class ImapSource:
     def connect(self) -> None:
         if self.client is not None:
             return
+        # Settings that cannot work count as refused logins: retrying will not fix them.
         if not self.user:
-            raise SourceError("mailbox.url has no user name (imap://USER@host/INBOX)")
+            raise AuthenticationError("mailbox.url has no user name (imap://USER@host/INBOX)")
         if self.settings.auth == "password" and self.settings.password is None:
-            raise SourceError("mailbox.password (or mailbox.password_file) is not set")
+            raise AuthenticationError("mailbox.password (or mailbox.password_file) is not set")
+        where = f"IMAP {self.host}:{self.port}"
+        client: IMAPClient | None = None
         try:
             client = IMAPClient(
                 self.host,
@@ -83,12 +97,18 @@ class ImapSource:
             info = client.select_folder(self.folder)
             self.uidvalidity = int(info[b"UIDVALIDITY"])
             self._folders = {f for _flags, _sep, f in client.list_folders()}
+        except LoginError as exc:
+            _shutdown(client)
+            text = str(exc).removeprefix("b'").removeprefix('b"').rstrip("'\"")
+            if "[UNAVAILABLE]" in text.upper():  # RFC 5530: the server's problem, not ours
+                raise SourceError(f"{where}: {text}") from exc
+            raise AuthenticationError(f"{where}: login refused: {text}") from exc
         except NETWORK_ERRORS as exc:
-            raise SourceError(f"IMAP {self.host}:{self.port}: {exc}") from exc
+            _shutdown(client)
+            raise SourceError(f"{where}: {exc}") from exc
         except OAuthError as exc:
-            with contextlib.suppress(Exception):
-                client.shutdown()
-            raise SourceError(f"IMAP {self.host}:{self.port}: no OAuth token: {exc}") from exc
+            _shutdown(client)
+            raise SourceError(f"{where}: no OAuth token: {exc}") from exc
         self.client = client
 
     def _login(self, client: IMAPClient) -> None:
