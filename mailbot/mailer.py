@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from email import charset, message_from_bytes
 from email.header import Header
@@ -34,6 +35,7 @@ _UTF8 = charset.Charset("utf-8")
 _UTF8.body_encoding = charset.QP
 _WIRE = compat32.clone(linesep="\r\n")
 _MSGID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>$")
+_ATEXT = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]")
 
 
 class MailError(ValueError):
@@ -47,8 +49,52 @@ def clean_header(value: str, limit: int = 200) -> str:
     return text[:limit]
 
 
-def valid_address(addr: str) -> bool:
-    return _ADDR.fullmatch(addr) is not None and len(addr) <= 254
+def valid_address(addr: str, utf8: bool = False) -> bool:
+    """An unquoted addr-spec we can send to; `utf8` also allows RFC 6531 local parts and domains.
+
+    A non-ASCII local part can be delivered only through a server that offers SMTPUTF8
+    (the outbox checks that when it sends); a non-ASCII domain goes out as its A-label.
+    """
+    if _ADDR.fullmatch(addr) is not None and len(addr) <= 254:
+        return True
+    return utf8 and envelope_address(addr) is not None
+
+
+def _utf8_local(local: str) -> bool:
+    """RFC 6531 dot-atom: ASCII atext or any printable non-ASCII character, dots between."""
+    if not local or local.startswith(".") or local.endswith(".") or ".." in local:
+        return False
+    if len(local.encode("utf-8")) > 64:
+        return False
+    for ch in local:
+        if ch.isascii():
+            if not _ATEXT.fullmatch(ch):
+                return False
+        elif ch.isspace() or unicodedata.category(ch)[0] in ("C", "Z"):
+            return False
+    return True
+
+
+def envelope_address(addr: str) -> str | None:
+    """The address as it goes on the wire: local part as is, domain as its IDNA A-label.
+
+    None when it is not an address we can send to. The result is ASCII unless the local
+    part is not, and only then does sending need SMTPUTF8.
+    """
+    from mailbot.addresses import normalise_domain
+
+    if not isinstance(addr, str) or addr.count("@") != 1 or _CONTROL.search(addr):
+        return None
+    if _ADDR.fullmatch(addr) is not None and len(addr) <= 254:
+        return addr
+    local, domain = addr.split("@")
+    wire_domain = domain if domain.isascii() else normalise_domain(domain)
+    if not wire_domain or not _utf8_local(local):
+        return None
+    wire = f"{local}@{wire_domain}"
+    if not wire.isascii():
+        return wire if len(wire.encode("utf-8")) <= 254 else None
+    return wire if _ADDR.fullmatch(wire) is not None and len(wire) <= 254 else None
 
 
 def _attachment(filename: str, ctype: str, data: bytes) -> Message:
@@ -116,7 +162,8 @@ def build(
     attachments: list[tuple[str, str, bytes]] | None = None,
 ) -> Built:
     """A complete RFC 5322 message; the Message-ID is fixed here so retries reuse it."""
-    if not valid_address(to):
+    wire_to = envelope_address(to)
+    if wire_to is None:
         raise MailError(f"refusing to send to an invalid address: {to!r}")
     domain = from_addr.rsplit("@", 1)[-1]
     msgid = message_id or new_message_id(domain)
@@ -130,7 +177,9 @@ def build(
         for filename, ctype, data in attachments:
             msg.attach(_attachment(filename, ctype, data))
     msg["From"] = formataddr((clean_header(from_name), from_addr), charset="utf-8")
-    msg["To"] = to
+    # A UTF-8 address goes as raw UTF-8 (RFC 6532), never as an encoded-word, which an
+    # addr-spec cannot hold: surrogate escapes make compat32 write the bytes unchanged.
+    msg["To"] = wire_to.encode().decode("ascii", "surrogateescape")
     clean_subject = clean_header(subject)
     msg["Subject"] = clean_subject if clean_subject.isascii() else Header(clean_subject, "utf-8")
     msg["Date"] = format_datetime(clock.now())

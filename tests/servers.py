@@ -7,6 +7,7 @@ settings are in ``/work/shared/notes/imap-facts.md`` (Dovecot 2.3 syntax).
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import contextlib
 import datetime as dt
@@ -600,6 +601,8 @@ class _CaptureHandler:
         self.capture = capture
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.capture.data_delay:
+            await asyncio.sleep(self.capture.data_delay)
         if self.capture.fail_with:
             return self.capture.fail_with
         raw = envelope.original_content or envelope.content
@@ -624,12 +627,16 @@ class SmtpCapture:
 
     ``stop()`` followed by ``start()`` reuses the same port, which simulates a
     relay that is down for a while; ``fail_with = "451 4.3.0 Try later"``
-    simulates one that is up but refuses mail temporarily.
+    simulates one that is up but refuses mail temporarily. ``smtputf8=False``
+    is a server that does not offer SMTPUTF8 (set before ``start()``);
+    ``data_delay`` makes each DATA take that many seconds (a slow relay).
     """
 
     host: str = LOCALHOST
     port: int = 0
     fail_with: str | None = None
+    smtputf8: bool = True
+    data_delay: float = 0.0
     mails: list[CapturedMail] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -656,7 +663,10 @@ class SmtpCapture:
         if not self.port:
             self.port = free_port(self.host)
         controller = Controller(
-            _CaptureHandler(self), hostname=self.host, port=self.port, enable_SMTPUTF8=True
+            _CaptureHandler(self),
+            hostname=self.host,
+            port=self.port,
+            enable_SMTPUTF8=self.smtputf8,
         )
         controller.start()
         self._controller = controller
