@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import signal
 import sys
 import threading
+import traceback
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -27,6 +29,7 @@ from mailbot.classify.forms import output_fields
 from mailbot.config import ConfigError, Settings, load_settings
 from mailbot.handlers.base import Context
 from mailbot.parsing import ParseError, parse
+from mailbot.redact import RedactingFilter, redact
 from mailbot.service import PollReport, Service, run_loop
 from mailbot.sources import SourceError, open_source
 
@@ -49,7 +52,7 @@ ConfigOpt = Annotated[
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    sys.stderr.write(f"mailbot: {' '.join(message.split())}\n")
+    sys.stderr.write(f"mailbot: {redact(' '.join(message.split()))}\n")
     raise typer.Exit(code)
 
 
@@ -57,9 +60,14 @@ def setup_logging(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(message)s",
-        handlers=[RichHandler(console=err, show_path=False)],
+        handlers=[_redacting(RichHandler(console=err, show_path=False))],
         force=True,
     )
+
+
+def _redacting(handler: logging.Handler) -> logging.Handler:
+    handler.addFilter(RedactingFilter())
+    return handler
 
 
 def settings_or_fail(config: Path | None) -> Settings:
@@ -93,6 +101,14 @@ def main_callback(
 EXAMPLE_CONFIG = resources.files("mailbot") / "data" / "mailbot.example.toml"
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read (0600), whatever the umask; it holds secrets."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        os.fchmod(fh.fileno(), 0o600)  # an existing file keeps its mode on open
+        fh.write(text)
+
+
 @app.command()
 def init(
     directory: Annotated[Path, typer.Argument(help="Where to write mailbot.toml.")] = Path("."),
@@ -104,11 +120,11 @@ def init(
     if target.exists() and not force:
         out.print(f"{target} exists; keeping it (use --force to overwrite).")
     else:
-        target.write_text(EXAMPLE_CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+        write_private(target, EXAMPLE_CONFIG.read_text(encoding="utf-8"))
         out.print(f"wrote {target}")
     settings = settings_or_fail(target)
     engine_for(settings)
-    out.print(f"database ready: {settings.database.url}")
+    out.print(f"database ready: {redact(settings.database.url)}", markup=False)
     out.print("Edit the [mailbox] and [smtp] sections, then run: mailbot --help")
 
 
@@ -330,7 +346,7 @@ def demo(
     directory.mkdir(parents=True, exist_ok=True)
     cfg = directory / "mailbot.toml"
     if not cfg.exists():
-        cfg.write_text(DEMO_CONFIG, encoding="utf-8")
+        write_private(cfg, DEMO_CONFIG)
     new = directory / "Maildir" / "new"
     for sub in ("new", "cur", "tmp"):
         (directory / "Maildir" / sub).mkdir(parents=True, exist_ok=True)
@@ -1162,7 +1178,13 @@ def outbox_retry(
     staff.send()
 
 
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """An unexpected traceback is still printed, with every credential masked."""
+    sys.stderr.write(redact("".join(traceback.format_exception(kind, exc, tb))))
+
+
 def main() -> None:
+    sys.excepthook = _excepthook
     app()
 
 

@@ -33,6 +33,7 @@ from sqlmodel import Session, col, or_, select
 from mailbot import clock, mailer
 from mailbot.config import Settings, SmtpSettings
 from mailbot.models import OutboundMail
+from mailbot.redact import redact
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +270,7 @@ class _Recorder:
             self.report.sent += 1
         else:
             error, permanent = outcome
-            mail.last_error = error
+            mail.last_error = error = redact(error)
             if permanent or mail.attempts >= self.settings.max_attempts:
                 mail.status = "failed"
                 self.report.failed += 1
@@ -316,7 +317,7 @@ def send_pending(
                 asyncio.run(_smtp_send(settings, mails, record))
         except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
             # The connection went (or never came): what was accepted stays accepted.
-            report.error = f"{type(exc).__name__}: {exc}"
+            report.error = redact(f"{type(exc).__name__}: {exc}")
         for mail in mails:
             if mail.id not in record.done:
                 record(mail, (report.error or "not attempted", False))
