@@ -49,15 +49,9 @@ def clean_header(value: str, limit: int = 200) -> str:
     return text[:limit]
 
 
-def valid_address(addr: str, utf8: bool = False) -> bool:
-    """An unquoted addr-spec we can send to; `utf8` also allows RFC 6531 local parts and domains.
-
-    A non-ASCII local part can be delivered only through a server that offers SMTPUTF8
-    (the outbox checks that when it sends); a non-ASCII domain goes out as its A-label.
-    """
-    if _ADDR.fullmatch(addr) is not None and len(addr) <= 254:
-        return True
-    return utf8 and envelope_address(addr) is not None
+def valid_address(addr: str) -> bool:
+    """An ASCII addr-spec, mailable through any server (see envelope_address for UTF-8)."""
+    return _ADDR.fullmatch(addr) is not None and len(addr) <= 254
 
 
 def _utf8_local(local: str) -> bool:
@@ -79,7 +73,8 @@ def envelope_address(addr: str) -> str | None:
     """The address as it goes on the wire: local part as is, domain as its IDNA A-label.
 
     None when it is not an address we can send to. The result is ASCII unless the local
-    part is not, and only then does sending need SMTPUTF8.
+    part is not (RFC 6531), and only then does sending need SMTPUTF8, which the outbox
+    checks for when it sends.
     """
     from mailbot.addresses import normalise_domain
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session
 from typer.testing import CliRunner
 
@@ -204,3 +207,23 @@ def test_without_smtputf8_the_reply_is_failed_with_its_reason_in_outbox_list(
     [row] = [json.loads(x) for x in _cli(cfg, "outbox", "list", "--json").splitlines()]
     assert (row["to"], row["status"]) == (ASA, "failed")
     assert "SMTPUTF8" in row["last_error"] and "by hand" in row["last_error"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80) | st.from_regex(r"[\w.åäöÅß-]{1,20}@[\w.-]{1,20}", fullmatch=True))
+def test_envelope_address_is_one_clean_line_or_refused(addr: str) -> None:
+    wire = mailer.envelope_address(addr)
+    if wire is None:
+        with pytest.raises(mailer.MailError):
+            mailer.build(
+                to=addr, from_addr="info@plaza.example.com", from_name="P", subject="s", body="x"
+            )
+        return
+    local, _, domain = wire.rpartition("@")
+    assert local and domain.isascii() and "@" not in local
+    assert not any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in wire)
+    assert mailer.valid_address(wire) == wire.isascii()
+    raw = mailer.build(
+        to=addr, from_addr="info@plaza.example.com", from_name="P", subject="s", body="x"
+    ).raw
+    assert b"\r\nTo: " + wire.encode() + b"\r\n" in raw
