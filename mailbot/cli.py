@@ -101,12 +101,15 @@ def main_callback(
 EXAMPLE_CONFIG = resources.files("mailbot") / "data" / "mailbot.example.toml"
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write a file only its owner can read (0600), whatever the umask; it holds secrets."""
+def write_private(path: Path, data: str | bytes) -> None:
+    """Write a file only its owner can read (0600), whatever the umask.
+
+    For what holds secrets or personal data: the configuration, extracts, exports.
+    """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    with os.fdopen(fd, "wb") as fh:
         os.fchmod(fh.fileno(), 0o600)  # an existing file keeps its mode on open
-        fh.write(text)
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
 
 
 @app.command()
@@ -578,7 +581,7 @@ def register_export(
     with staff.session() as session:
         text = export_csv(session)
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_private(output, text)
     else:
         sys.stdout.write(text)
 
@@ -741,8 +744,8 @@ def extract(
         pdf = render_pdf(data, staff.settings)
     except FontMissing as exc:
         fail(str(exc))
-    output.write_bytes(pdf)
-    output.with_suffix(".json").write_bytes(extract_json(data))
+    write_private(output, pdf)
+    write_private(output.with_suffix(".json"), extract_json(data))
     out.print(f"wrote {output} and {output.with_suffix('.json')}")
 
 

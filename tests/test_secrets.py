@@ -187,3 +187,19 @@ def test_sent_mail_keeps_headers_size_and_hash_only_and_failed_mail_can_be_retri
     engine = make_engine(load_settings(cfg).database.url)
     assert outbox.send_pending(engine, load_settings(cfg).smtp).sent == 0
     assert _outbox(tmp_path) == [("sent", kept)]
+
+
+def test_extract_and_export_files_are_for_the_owner_only(tmp_path: Path, open_umask: None) -> None:
+    cfg = tmp_path / "mailbot.toml"
+    cfg.write_text('[database]\nurl = "sqlite:///mailbot.db"\n')
+
+    def cli(*args: str) -> None:
+        result = runner.invoke(app, [*args, "--config", str(cfg)])
+        assert result.exit_code == 0, result.output
+
+    cli("contacts", "add", "--email", "maija.esimerkki@example.org", "--name", "Maija Esimerkki")
+    cli("extract", "maija.esimerkki@example.org", "-o", str(tmp_path / "maija.pdf"))
+    cli("register", "export", "-o", str(tmp_path / "contacts.csv"))
+    for name in ("maija.pdf", "maija.json", "contacts.csv"):
+        assert mode(tmp_path / name) == 0o600, name
+    assert b"maija.esimerkki@example.org" in (tmp_path / "contacts.csv").read_bytes()
