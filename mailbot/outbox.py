@@ -163,7 +163,8 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail], record: 
         user = settings.user or (unquote(url.username) if url.username else None)
         if user and settings.password is not None:
             await client.login(user, settings.password)
-        await client.ehlo()
+        if client.is_ehlo_or_helo_needed:  # connect/login did it already, as a rule
+            await client.ehlo()
         utf8 = client.supports_extension("smtputf8")
         for mail in mails:
             envelope = mailer.envelope_address(mail.to_addr)
