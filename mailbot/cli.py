@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import sys
 import threading
+import traceback
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -25,6 +27,7 @@ from mailbot.classify.forms import output_fields
 from mailbot.config import ConfigError, Settings, load_settings
 from mailbot.handlers.base import Context
 from mailbot.parsing import ParseError, parse
+from mailbot.redact import redact
 from mailbot.service import AuthenticationFailed, PollReport, Service, run_loop
 from mailbot.sources import SourceError, open_source
 
@@ -47,7 +50,7 @@ ConfigOpt = Annotated[
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    sys.stderr.write(f"mailbot: {' '.join(message.split())}\n")
+    sys.stderr.write(f"mailbot: {redact(' '.join(message.split()))}\n")
     raise typer.Exit(code)
 
 
@@ -99,6 +102,17 @@ def main_callback(
 EXAMPLE_CONFIG = resources.files("mailbot") / "data" / "mailbot.example.toml"
 
 
+def write_private(path: Path, data: str | bytes) -> None:
+    """Write a file only its owner can read (0600), whatever the umask.
+
+    For what holds secrets or personal data: the configuration, extracts, exports.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        os.fchmod(fh.fileno(), 0o600)  # an existing file keeps its mode on open
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
 @app.command()
 def init(
     directory: Annotated[Path, typer.Argument(help="Where to write mailbot.toml.")] = Path("."),
@@ -110,11 +124,11 @@ def init(
     if target.exists() and not force:
         out.print(f"{target} exists; keeping it (use --force to overwrite).")
     else:
-        target.write_text(EXAMPLE_CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+        write_private(target, EXAMPLE_CONFIG.read_text(encoding="utf-8"))
         out.print(f"wrote {target}")
     settings = settings_or_fail(target)
     engine_for(settings)
-    out.print(f"database ready: {settings.database.url}")
+    out.print(f"database ready: {redact(settings.database.url)}", markup=False)
     out.print("Edit the [mailbox] and [smtp] sections, then run: mailbot --help")
 
 
@@ -342,7 +356,7 @@ def demo(
     directory.mkdir(parents=True, exist_ok=True)
     cfg = directory / "mailbot.toml"
     if not cfg.exists():
-        cfg.write_text(DEMO_CONFIG, encoding="utf-8")
+        write_private(cfg, DEMO_CONFIG)
     new = directory / "Maildir" / "new"
     for sub in ("new", "cur", "tmp"):
         (directory / "Maildir" / sub).mkdir(parents=True, exist_ok=True)
@@ -574,7 +588,7 @@ def register_export(
     with staff.session() as session:
         text = export_csv(session)
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_private(output, text)
     else:
         sys.stdout.write(text)
 
@@ -737,8 +751,8 @@ def extract(
         pdf = render_pdf(data, staff.settings)
     except FontMissing as exc:
         fail(str(exc))
-    output.write_bytes(pdf)
-    output.with_suffix(".json").write_bytes(extract_json(data))
+    write_private(output, pdf)
+    write_private(output.with_suffix(".json"), extract_json(data))
     out.print(f"wrote {output} and {output.with_suffix('.json')}")
 
 
@@ -1405,7 +1419,13 @@ def messages_show(
             )
 
 
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """An unexpected traceback is still printed, with every credential masked."""
+    sys.stderr.write(redact("".join(traceback.format_exception(kind, exc, tb))))
+
+
 def main() -> None:
+    sys.excepthook = _excepthook
     app()
 
 

@@ -19,6 +19,8 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
+from mailbot import redact
+
 Language = Literal["fi", "sv", "en"]
 
 DEFAULT_FOLDERS: dict[str, str] = {
@@ -522,6 +524,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         settings = Settings(**data)
     except ValidationError as exc:
         raise ConfigError(_error_line(exc, source)) from None
+    redact.remember_settings(settings)  # masked in every error and log line from now on
     return _resolve_relative(settings, base)
 
 

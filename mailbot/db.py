@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,12 +15,27 @@ from sqlmodel import Session, create_engine
 from mailbot import models  # noqa: F401  (registers the tables)
 
 
+def _create_private(path: Path) -> None:
+    """A new SQLite file is created 0600, as it holds personal data.
+
+    SQLite gives its -wal and -shm files the database file's mode. An existing file
+    keeps the mode its owner chose; one that cannot be made here is left to SQLite,
+    which reports that in its own words.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:
+        return
+
+
 def make_engine(url: str) -> Engine:
     """Create the engine; SQLite gets WAL so the web console can read while the bot writes."""
     if url.startswith("sqlite"):
         path = url.removeprefix("sqlite:///")
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            if url.startswith("sqlite:///") and "?" not in path:
+                _create_private(Path(path))
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")

@@ -23,6 +23,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from mailbot.models import InboundMessage, OutboundMail
+from mailbot.redact import RedactingFilter
 
 if TYPE_CHECKING:
     from mailbot.config import LogSettings, Settings
@@ -149,6 +150,7 @@ class _Handler(logging.StreamHandler):  # type: ignore[type-arg]
 def _handler(fmt: str) -> logging.Handler:
     handler = _Handler(sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    handler.addFilter(RedactingFilter())  # credentials never reach a log, tracebacks included
     return handler
 
 

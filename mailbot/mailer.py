@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from email import charset, message_from_bytes
 from email.header import Header
@@ -35,6 +36,7 @@ _UTF8 = charset.Charset("utf-8")
 _UTF8.body_encoding = charset.QP
 _WIRE = compat32.clone(linesep="\r\n")
 _MSGID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>$")
+_ATEXT = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]")
 
 
 class MailError(ValueError):
@@ -49,7 +51,46 @@ def clean_header(value: str, limit: int = 200) -> str:
 
 
 def valid_address(addr: str) -> bool:
+    """An ASCII addr-spec, mailable through any server (see envelope_address for UTF-8)."""
     return _ADDR.fullmatch(addr) is not None and len(addr) <= 254
+
+
+def _utf8_local(local: str) -> bool:
+    """RFC 6531 dot-atom: ASCII atext or any printable non-ASCII character, dots between."""
+    if not local or local.startswith(".") or local.endswith(".") or ".." in local:
+        return False
+    if len(local.encode("utf-8")) > 64:
+        return False
+    for ch in local:
+        if ch.isascii():
+            if not _ATEXT.fullmatch(ch):
+                return False
+        elif ch.isspace() or unicodedata.category(ch)[0] in ("C", "Z"):
+            return False
+    return True
+
+
+def envelope_address(addr: str) -> str | None:
+    """The address as it goes on the wire: local part as is, domain as its IDNA A-label.
+
+    None when it is not an address we can send to. The result is ASCII unless the local
+    part is not (RFC 6531), and only then does sending need SMTPUTF8, which the outbox
+    checks for when it sends.
+    """
+    from mailbot.addresses import normalise_domain
+
+    if not isinstance(addr, str) or addr.count("@") != 1 or _CONTROL.search(addr):
+        return None
+    if _ADDR.fullmatch(addr) is not None and len(addr) <= 254:
+        return addr
+    local, domain = addr.split("@")
+    wire_domain = domain if domain.isascii() else normalise_domain(domain)
+    if not wire_domain or not _utf8_local(local):
+        return None
+    wire = f"{local}@{wire_domain}"
+    if not wire.isascii():
+        return wire if len(wire.encode("utf-8")) <= 254 else None
+    return wire if _ADDR.fullmatch(wire) is not None and len(wire) <= 254 else None
 
 
 def _attachment(filename: str, ctype: str, data: bytes) -> Message:
@@ -126,7 +167,8 @@ def build(
     attachments: list[tuple[str, str, bytes]] | None = None,
 ) -> Built:
     """A complete RFC 5322 message; the Message-ID is fixed here so retries reuse it."""
-    if not valid_address(to):
+    wire_to = envelope_address(to)
+    if wire_to is None:
         raise MailError(f"refusing to send to an invalid address: {to!r}")
     domain = from_addr.rsplit("@", 1)[-1]
     msgid = message_id or new_message_id(domain)
@@ -140,7 +182,9 @@ def build(
         for filename, ctype, data in attachments:
             msg.attach(_attachment(filename, ctype, data))
     msg["From"] = formataddr((clean_header(from_name), from_addr), charset="utf-8")
-    msg["To"] = to
+    # A UTF-8 address goes as raw UTF-8 (RFC 6532), never as an encoded-word, which an
+    # addr-spec cannot hold: surrogate escapes make compat32 write the bytes unchanged.
+    msg["To"] = wire_to.encode().decode("ascii", "surrogateescape")
     clean_subject = clean_header(subject)
     msg["Subject"] = clean_subject if clean_subject.isascii() else Header(clean_subject, "utf-8")
     msg["Date"] = format_datetime(clock.now())

@@ -1,17 +1,25 @@
 """Sends the outbox with aiosmtplib; a mail stays pending until the server took it.
 
-A crash between the server's acceptance and our marking it sent can send a mail
-twice (at-least-once); its fixed Message-ID lets the recipient's client fold the
-copies. Failed attempts back off exponentially; after `smtp.max_attempts` the
-mail is marked failed and stays in the database for an operator.
+Each mail is marked sent in its own small commit as soon as the server accepted
+it, so a crash (even kill -9) can send again only the one mail that was in
+flight: accepted by the server but not yet recorded. Its fixed Message-ID lets
+the recipient's client fold the two copies. Once sent, a mail's body is dropped
+(headers, size and SHA-256 stay): what we sent is on record, the personal data
+in it is not kept at rest. Failed attempts back off exponentially; after
+`smtp.max_attempts` the mail is marked failed and stays, body and all, for an
+operator (`mailbot outbox list`, `retry`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import os
 import ssl
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -22,11 +30,17 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
-from mailbot import clock, oauth
+from mailbot import clock, mailer, oauth
 from mailbot.config import Settings, SmtpSettings
 from mailbot.models import OutboundMail
+from mailbot.redact import redact
 
 log = logging.getLogger(__name__)
+
+SIZE_HEADER = b"X-Mailbot-Sent-Size"
+HASH_HEADER = b"X-Mailbot-Sent-SHA256"
+# Seconds between refreshes of a long batch's claim, so it never looks abandoned.
+HEARTBEAT = 60.0
 
 
 @dataclass
@@ -37,8 +51,48 @@ class SendReport:
     error: str | None = None
 
 
+# A mail's outcome: None when accepted, else (reason, permanent).
+Outcome = tuple[str, bool] | None
+Record = Callable[[OutboundMail, Outcome], None]
+
+
 def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(60 * 2 ** max(attempts - 1, 0), 6 * 3600))
+
+
+def sent_record(raw: bytes) -> bytes:
+    """What is kept of a sent mail: its header block plus its size and SHA-256, no body."""
+    cut = raw.find(b"\r\n\r\n")
+    head = raw[: cut + 2] if cut >= 0 else raw.rstrip(b"\r\n") + b"\r\n"
+    if SIZE_HEADER + b":" in head:  # already a record
+        return raw
+    digest = hashlib.sha256(raw).hexdigest().encode()
+    return (
+        head
+        + SIZE_HEADER
+        + b": "
+        + str(len(raw)).encode()
+        + b"\r\n"
+        + HASH_HEADER
+        + b": "
+        + digest
+        + b"\r\n\r\n"
+    )
+
+
+def sent_facts(raw: bytes) -> tuple[int, str] | None:
+    """(size, sha256) of a sent mail's record; None while the whole mail is still held."""
+    cut = raw.find(b"\r\n\r\n")
+    if cut < 0 or raw[cut + 4 :]:
+        return None
+    size = digest = None
+    for line in raw[:cut].split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name == SIZE_HEADER:
+            size = int(value.strip() or b"0")
+        elif name == HASH_HEADER:
+            digest = value.strip().decode("ascii", "replace")
+    return (size, digest) if size is not None and digest else None
 
 
 def _due(session: Session, limit: int) -> list[OutboundMail]:
@@ -58,17 +112,38 @@ def _due(session: Session, limit: int) -> list[OutboundMail]:
     )
 
 
-def _write_files(directory: Path, mails: list[OutboundMail]) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
+def _private_dir(directory: Path) -> None:
+    """The `file:` outbox holds personal data: owner only, however the umask is set."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if directory.stat().st_mode & 0o077:
+        directory.chmod(0o700)
+
+
+def _write_files(directory: Path, mails: list[OutboundMail], record: Record) -> None:
+    _private_dir(directory)
     for mail in mails:
         name = f"{mail.id:06d}-{mail.template}.eml"
         tmp = directory / f".{name}.tmp"
-        tmp.write_bytes(mail.raw)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(mail.raw)
         tmp.replace(directory / name)
+        record(mail, None)
 
 
-async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[int, str | None]:
-    """Send over one connection; returns id → error (None when accepted)."""
+def _no_smtputf8(mail: OutboundMail) -> str:
+    return (
+        f"not sent: the address {mail.to_addr} needs SMTPUTF8, which the SMTP server does "
+        "not offer; answer this person by hand (or use a server with SMTPUTF8) "
+        "and then delete or retry this mail"
+    )
+
+
+async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail], record: Record) -> None:
+    """Send over one connection, recording each mail's outcome as soon as it is known.
+
+    Mails whose outcome is never recorded (the connection went) stay for the caller.
+    """
     url = urlsplit(settings.url)
     scheme = url.scheme.lower()
     ctx = ssl.create_default_context()
@@ -83,31 +158,42 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail]) -> dict[
         tls_context=ctx if scheme != "smtp" else None,
         timeout=settings.timeout,
     )
-    results: dict[int, str | None] = {}
     await client.connect()
     try:
         user = settings.user or (unquote(url.username) if url.username else None)
         await _smtp_login(client, settings, user)
+        if client.is_ehlo_or_helo_needed:  # connect/login did it already, as a rule
+            await client.ehlo()
+        utf8 = client.supports_extension("smtputf8")
         for mail in mails:
-            assert mail.id is not None
+            envelope = mailer.envelope_address(mail.to_addr)
+            international = envelope is not None and not envelope.isascii()
+            if envelope is None:
+                record(mail, (f"not sent: {mail.to_addr!r} is not a usable address", True))
+                continue
+            if international and not utf8:
+                record(mail, (_no_smtputf8(mail), True))
+                continue
             try:
-                await client.sendmail(settings.from_, [mail.to_addr], mail.raw)
-                results[mail.id] = None
+                await client.sendmail(
+                    settings.from_,
+                    [envelope],
+                    mail.raw,
+                    mail_options=["SMTPUTF8"] if international else None,
+                )
             except aiosmtplib.SMTPRecipientsRefused as exc:
-                results[mail.id] = f"refused: {exc}"
+                record(mail, (f"refused: {exc}", False))
+                continue
             except aiosmtplib.SMTPResponseException as exc:
-                results[mail.id] = f"{exc.code} {exc.message}"
-            except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
-                # The connection went: what was accepted so far stays accepted.
-                for rest in mails:
-                    results.setdefault(rest.id or 0, f"{type(exc).__name__}: {exc}")
-                break
+                record(mail, (f"{exc.code} {exc.message}", False))
+                continue
+            # The server has it: record that before anything else can happen.
+            record(mail, None)
     finally:
         try:
             await client.quit()
-        except aiosmtplib.SMTPException:
+        except (TimeoutError, aiosmtplib.SMTPException, OSError):
             client.close()
-    return results
 
 
 async def _smtp_login(client: aiosmtplib.SMTP, settings: SmtpSettings, user: str | None) -> None:
@@ -137,8 +223,8 @@ STALE_CLAIM = timedelta(minutes=15)
 def _claim(session: Session, batch: int) -> list[OutboundMail]:
     """Take due mail for this run only, so two senders never send the same mail.
 
-    A claim left by a sender that died is released after STALE_CLAIM (the mail may
-    then go twice: at-least-once, never lost).
+    A claim left by a sender that died is released after STALE_CLAIM; the one mail
+    that was in flight when it died may then go twice (at-least-once, never lost).
     """
     now = clock.now()
     session.exec(  # type: ignore[call-overload]
@@ -182,6 +268,53 @@ def _drop_suppressed(
     return keep
 
 
+class _Recorder:
+    """Commits each mail's outcome on its own, the moment it is known."""
+
+    def __init__(
+        self, session: Session, settings: SmtpSettings, report: SendReport, claim: str | None
+    ) -> None:
+        self.session, self.settings, self.report, self.claim = session, settings, report, claim
+        self.done: set[int] = set()
+        self.beat = time.monotonic()
+
+    def __call__(self, mail: OutboundMail, outcome: Outcome) -> None:
+        assert mail.id is not None
+        now = clock.now()
+        mail.attempts += 1
+        mail.claim = None
+        if outcome is None:
+            mail.status = "sent"
+            mail.sent_at = now
+            mail.last_error = None
+            mail.raw = sent_record(mail.raw)
+            self.report.sent += 1
+        else:
+            error, permanent = outcome
+            mail.last_error = error = redact(error)
+            if permanent or mail.attempts >= self.settings.max_attempts:
+                mail.status = "failed"
+                self.report.failed += 1
+                if permanent:
+                    log.warning("outbox mail %s failed: %s", mail.id, error)
+            else:
+                mail.status = "pending"
+                mail.next_attempt_at = now + backoff(mail.attempts)
+                self.report.retried += 1
+        self.session.add(mail)
+        if self.claim and time.monotonic() - self.beat > HEARTBEAT:
+            # A slow batch keeps its claim fresh, so no other sender takes it over.
+            self.beat = time.monotonic()
+            self.session.exec(  # type: ignore[call-overload]
+                update(OutboundMail)
+                .where(OutboundMail.claim == self.claim)
+                .where(OutboundMail.status == "sending")
+                .values(next_attempt_at=now)
+            )
+        self.session.commit()
+        self.done.add(mail.id)
+
+
 def send_pending(
     engine: Engine, settings: SmtpSettings, batch: int = 200, full: Settings | None = None
 ) -> SendReport:
@@ -194,40 +327,21 @@ def send_pending(
         mails = _claim(session, batch)
         if full is not None and mails:
             mails = _drop_suppressed(session, full, mails)
-        if not mails:
-            session.commit()
-            return report
-        if settings.url.startswith("file:"):
-            _write_files(Path(settings.url.removeprefix("file:")), mails)
-            results: dict[int, str | None] = {m.id: None for m in mails if m.id is not None}
-        else:
-            try:
-                results = asyncio.run(_smtp_send(settings, mails))
-            except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
-                report.error = f"{type(exc).__name__}: {exc}"
-                results = {m.id: report.error for m in mails if m.id is not None}
-        now = clock.now()
-        for mail in mails:
-            assert mail.id is not None
-            error = results.get(mail.id, "not attempted")
-            mail.attempts += 1
-            mail.claim = None
-            if error is None:
-                mail.status = "sent"
-                mail.sent_at = now
-                mail.last_error = None
-                report.sent += 1
-            elif mail.attempts >= settings.max_attempts:
-                mail.status = "failed"
-                mail.last_error = error
-                report.failed += 1
-            else:
-                mail.status = "pending"
-                mail.last_error = error
-                mail.next_attempt_at = now + backoff(mail.attempts)
-                report.retried += 1
-            session.add(mail)
         session.commit()
+        if not mails:
+            return report
+        record = _Recorder(session, settings, report, mails[0].claim)
+        try:
+            if settings.url.startswith("file:"):
+                _write_files(Path(settings.url.removeprefix("file:")), mails, record)
+            else:
+                asyncio.run(_smtp_send(settings, mails, record))
+        except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
+            # The connection went (or never came): what was accepted stays accepted.
+            report.error = redact(f"{type(exc).__name__}: {exc}")
+        for mail in mails:
+            if mail.id not in record.done:
+                record(mail, (report.error or "not attempted", False))
     if report.error:
         log.warning(
             "SMTP unavailable (%s); %d mail(s) will be retried", report.error, report.retried

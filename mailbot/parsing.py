@@ -93,6 +93,20 @@ def _addresses(raw_values: list[str]) -> list[Address]:
     return out
 
 
+def _raw_values(msg: Any, name: str) -> list[str]:
+    """A header's values with raw 8-bit bytes read as UTF-8 (RFC 6532), not as U+FFFD.
+
+    compat32 keeps undecodable bytes as surrogate escapes; its `get_all` would turn
+    `From: åsa@example.com` into `��sa@example.com`. Bytes that are not UTF-8 still
+    become U+FFFD, which no address accepts.
+    """
+    return [
+        str(v).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        for k, v in msg.raw_items()
+        if k.lower() == name
+    ]
+
+
 def _addr_specs(raw_values: list[str]) -> list[str]:
     """Lenient and fast, for headers that never decide anything about identity."""
     return [addr for _name, addr in getaddresses([_unfold(v) for v in raw_values]) if "@" in addr]
@@ -260,11 +274,12 @@ def parse(raw: bytes, headers_only: bool = False) -> Message:
         raise ParseError("no header fields")
 
     headers: dict[str, list[str]] = {}
-    for name, value in msg.items():
-        headers.setdefault(name.lower(), []).append(_unfold(str(value)))
+    for name, value in msg.raw_items():
+        text = str(value).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        headers.setdefault(name.lower(), []).append(_unfold(text))
 
-    from_addrs = _addresses(msg.get_all("From") or [])
-    specs = [a.addr_spec for a in from_addrs if "@" in a.addr_spec]
+    from_addrs = _addresses(_raw_values(msg, "from"))
+    specs = [a.addr_spec for a in from_addrs if "@" in a.addr_spec and "\ufffd" not in a.addr_spec]
     sender = specs[0] if len(from_addrs) == 1 and len(specs) == 1 else None
     display = from_addrs[0].display_name if len(from_addrs) == 1 else None
 
@@ -282,8 +297,8 @@ def parse(raw: bytes, headers_only: bool = False) -> Message:
         sender=sender,
         from_addresses=specs,
         display_name=display or None,
-        reply_to=_addr_specs(msg.get_all("Reply-To") or []),
-        recipients=_addr_specs((msg.get_all("To") or []) + (msg.get_all("Cc") or [])),
+        reply_to=_addr_specs(_raw_values(msg, "reply-to")),
+        recipients=_addr_specs(_raw_values(msg, "to") + _raw_values(msg, "cc")),
         subject=subject,
         text=text.replace(QUOTE_MARK, "").strip(),
         new_text=new,

@@ -7,6 +7,7 @@ settings are in ``/work/shared/notes/imap-facts.md`` (Dovecot 2.3 syntax).
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import contextlib
 import datetime as dt
@@ -697,6 +698,8 @@ class _CaptureHandler:
         self.capture = capture
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.capture.data_delay:
+            await asyncio.sleep(self.capture.data_delay)
         if self.capture.fail_with:
             return self.capture.fail_with
         raw = envelope.original_content or envelope.content
@@ -749,7 +752,9 @@ class SmtpCapture:
 
     ``stop()`` followed by ``start()`` reuses the same port, which simulates a
     relay that is down for a while; ``fail_with = "451 4.3.0 Try later"``
-    simulates one that is up but refuses mail temporarily.
+    simulates one that is up but refuses mail temporarily. ``smtputf8=False``
+    is a server that does not offer SMTPUTF8 (set before ``start()``);
+    ``data_delay`` makes each DATA take that many seconds (a slow relay).
 
     With ``xoauth2_tokens`` (token -> user) the server requires AUTH XOAUTH2
     (offered without TLS, for tests) and refuses mail from a session without it;
@@ -759,6 +764,8 @@ class SmtpCapture:
     host: str = LOCALHOST
     port: int = 0
     fail_with: str | None = None
+    smtputf8: bool = True
+    data_delay: float = 0.0
     mails: list[CapturedMail] = field(default_factory=list)
     xoauth2_tokens: dict[str, str] | None = None
     auth_attempts: list[tuple[str, str]] = field(default_factory=list)
@@ -788,7 +795,10 @@ class SmtpCapture:
             self.port = free_port(self.host)
         if self.xoauth2_tokens is None:
             controller = Controller(
-                _CaptureHandler(self), hostname=self.host, port=self.port, enable_SMTPUTF8=True
+                _CaptureHandler(self),
+                hostname=self.host,
+                port=self.port,
+                enable_SMTPUTF8=self.smtputf8,
             )
         else:
             # AUTH without TLS is what this test server is for: no warning about it.
@@ -798,7 +808,7 @@ class SmtpCapture:
                 _XOAuth2CaptureHandler(self),
                 hostname=self.host,
                 port=self.port,
-                enable_SMTPUTF8=True,
+                enable_SMTPUTF8=self.smtputf8,
                 auth_require_tls=False,
                 auth_required=True,
                 auth_exclude_mechanism=["PLAIN", "LOGIN"],
