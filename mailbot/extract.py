@@ -32,6 +32,8 @@ from mailbot.models import (
     Consent,
     Contact,
     Enquiry,
+    InboundMessage,
+    OutboundMail,
     QueuedAction,
 )
 
@@ -64,6 +66,9 @@ CHAT_FIELDS = (
     "message",
 )
 REQUEST_FIELDS = ("action", "status", "verification")
+# Mail that only carries requests: listed in an extract, but on its own it is not
+# "data held" — otherwise every request would make its own sender a data subject.
+REQUEST_KINDS = ("data_request", "confirmation")
 REQUEST_TIMES = ("received_at", "due", "extended_until", "decided_at")
 
 
@@ -106,6 +111,63 @@ def matching_ids(
     """Ids of rows whose typed address matches; only two columns are read for the scan."""
     rows = session.exec(select(model.id, model.email).where(col(model.email).is_not(None))).all()
     return [rid for rid, typed in rows if address_matches(typed, wanted, settings)]
+
+
+def person_ledger_ids(
+    session: Session,
+    wanted: str,
+    settings: Settings,
+    linked: Iterable[int | None] = (),
+) -> list[int]:
+    """Ledger rows of mail from `wanted` or about it: its own mail, and `linked` rows
+    (the inbound ids of its enquiries, chats and requests — a form mail whose Email
+    field is the address), with every duplicate copy of those.
+    """
+    rows = session.exec(
+        select(InboundMessage.id, InboundMessage.sender).where(
+            col(InboundMessage.sender).is_not(None)
+        )
+    ).all()
+    ids = {rid for rid, sender in rows if rid and address_matches(sender, wanted, settings)}
+    ids |= {i for i in linked if i is not None}
+    if not ids:
+        return []
+    originals = sorted(ids)
+    for i in range(0, len(originals), 500):
+        ids.update(
+            session.exec(
+                select(InboundMessage.id).where(
+                    col(InboundMessage.duplicate_of).in_(originals[i : i + 500])
+                )
+            ).all()
+        )
+    return sorted(i for i in ids if i is not None)
+
+
+def sent_mail_ids(session: Session, wanted: str, settings: Settings) -> list[int]:
+    """Mail mailbot sent (or is about to send) to the address."""
+    rows = session.exec(select(OutboundMail.id, OutboundMail.to_addr)).all()
+    return [rid for rid, to in rows if rid is not None and address_matches(to, wanted, settings)]
+
+
+def _stored(row: InboundMessage) -> dict[str, Any]:
+    return {
+        "received_at": _iso(row.received_at),
+        "processed_at": _iso(row.processed_at),
+        "subject": row.subject,
+        "kind": row.kind,
+        "status": row.status,
+        "folder": row.target_folder,
+    }
+
+
+def _sent(row: OutboundMail) -> dict[str, Any]:
+    return {
+        "created_at": _iso(row.created_at),
+        "sent_at": _iso(row.sent_at),
+        "subject": row.subject,
+        "status": row.status,
+    }
 
 
 def _contact(contact: Contact) -> dict[str, Any]:
@@ -236,7 +298,12 @@ def build_extract(
         .where(or_(*request_filter))
         .order_by(col(QueuedAction.received_at), col(QueuedAction.id))
     ).all()
-    if contact is None and not enquiries and not chats and not requests:
+    linked = [r.inbound_id for r in (*enquiries, *chats, *requests)]
+    ledger_ids = person_ledger_ids(session, wanted, settings, linked)
+    stored = _in_ids(session, InboundMessage, ledger_ids)
+    sent = _in_ids(session, OutboundMail, sent_mail_ids(session, wanted, settings))
+    own_mail = any(m.kind not in REQUEST_KINDS for m in stored)
+    if contact is None and not enquiries and not chats and not requests and not own_mail:
         return None
 
     company = None
@@ -267,9 +334,19 @@ def build_extract(
         "enquiries": [_enquiry(e) for e in enquiries],
         "chats": [_chat(c) for c in chats],
         "requests": [_request(r) for r in requests],
+        "stored_mail": [_stored(m) for m in stored],
+        "sent_mail": [_sent(m) for m in sent],
         "audit": _audit(session, entities),
         "art15": art15(settings, lang),
     }
+
+
+def _in_ids(session: Session, model: Any, ids: Sequence[int]) -> list[Any]:
+    """Rows by id in the order they were written (ids grow with time)."""
+    out: list[Any] = []
+    for i in range(0, len(ids), 500):
+        out.extend(session.exec(select(model).where(col(model.id).in_(ids[i : i + 500]))).all())
+    return sorted(out, key=lambda r: r.id)
 
 
 def extract_json(data: dict[str, Any]) -> bytes:
