@@ -162,7 +162,8 @@ def test_approved_erasure_removes_rows_and_server_mail(site: Site) -> None:
     notes = {note for recipient, note in follow_ups if recipient == CEO}
     assert any(n.startswith("personnel_forward") for n in notes)
     assert any(n.startswith("deadline_digest") for n in notes)
-    assert CEO in site.cli("queue", "show", str(action["id"]))
+    shown = site.cli("queue", "show", str(action["id"]))
+    assert CEO in shown and "personnel_forward" in shown
     # The address stays erased: a new request from it is not answered.
     before = len(site.smtp.messages)
     site.deliver(request("Lähettäkää rekisteriote.", auth=True))
@@ -185,12 +186,13 @@ def test_unregistered_visitor_erasure_is_queued_and_clears_the_server(site: Site
 class MaildirSite(Site):
     """The same operator's view over a local Maildir (the embedded default)."""
 
-    def __init__(self, tmp: Path, smtp: SmtpCapture) -> None:
+    def __init__(self, tmp: Path, smtp: SmtpCapture, extra: str = "") -> None:
         self.root = tmp / "Maildir"
         for sub in ("new", "cur", "tmp"):
             (self.root / sub).mkdir(parents=True)
         fake = SimpleNamespace(url=f"maildir:{self.root}", password="unused")
         super().__init__(tmp, fake, smtp)  # type: ignore[arg-type]
+        self.cfg.write_text(self.cfg.read_text() + extra)
         self._n = 0
 
     def deliver(self, raw: bytes) -> None:
@@ -238,3 +240,29 @@ def test_maildir_erasure_unlinks_every_copy_and_retries_a_failing_folder(
     assert naming(files, "sam@example.net")
     assert rows_naming(site.tmp / "mailbot.db", "maija") == []
     site.cli("audit", "verify")
+
+
+@pytest.mark.parametrize("plus_tags_match", [True, False])
+def test_erasure_matches_addresses_as_identity_does(
+    tmp_path: Path, smtp_server: SmtpCapture, plus_tags_match: bool
+) -> None:
+    """Case, and +tags only when register.plus_tags_match says they are the same mailbox."""
+    extra = f"[register]\nplus_tags_match = {'true' if plus_tags_match else 'false'}\n"
+    site = MaildirSite(tmp_path, smtp_server, extra)
+    site.deliver(form("Maija Esimerkki", "Maija.Esimerkki+Web@EXAMPLE.org", "Tarjous, kiitos."))
+    site.deliver(make_mail("Moi", subject="Moi", sender="MAIJA.Esimerkki@example.org"))
+    site.deliver(request("Poistakaa kaikki tietoni.", auth=True))
+    [action] = site.queue()
+    site.cli("queue", "approve", str(action["id"]), "--by", "admin")
+    site.cli("poll")
+    files = site.files()
+    db = site.tmp / "mailbot.db"
+    # Case never makes another address: her mail as MAIJA.Esimerkki@ is gone everywhere.
+    assert rows_naming(db, "maija.esimerkki@") == []
+    assert naming(files, "maija.esimerkki@") == {}
+    if plus_tags_match:
+        assert naming(files, "maija") == {}
+        assert rows_naming(db, "maija") == []
+    else:  # maija.esimerkki+web@ is another mailbox: its form and enquiry stay
+        assert naming(files, "esimerkki+web@") == {".mailbot.contact-form": 1}
+        assert {t for t, _ in rows_naming(db, "esimerkki+web@")} >= {"enquiry"}
