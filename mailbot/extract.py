@@ -15,6 +15,7 @@ people's records, and names are all a data subject needs to see what was done an
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -94,7 +95,12 @@ def _text(texts: dict[str, str], language: str, default: str) -> str:
 
 def normalised_address(email: str, settings: Settings) -> str:
     """The form contacts are stored in; an unparsable address is only trimmed and case-folded."""
-    plus = settings.register_.plus_tags_match
+    return _normalised(email, settings.register_.plus_tags_match)
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalised(email: str, plus: bool) -> str:
+    """Cached: a ledger scan meets the same few senders thousands of times."""
     return addresses.normalise(email, plus_tags_match=plus) or email.strip().casefold()
 
 
@@ -123,13 +129,19 @@ def person_ledger_ids(
     (the inbound ids of its enquiries, chats and requests — a form mail whose Email
     field is the address), with every duplicate copy of those.
     """
-    rows = session.exec(
-        select(InboundMessage.id, InboundMessage.sender).where(
-            col(InboundMessage.sender).is_not(None)
-        )
+    senders = session.exec(
+        select(InboundMessage.sender).where(col(InboundMessage.sender).is_not(None)).distinct()
     ).all()
-    ids = {rid for rid, sender in rows if rid and address_matches(sender, wanted, settings)}
-    ids |= {i for i in linked if i is not None}
+    matched = sorted(s for s in senders if address_matches(s, wanted, settings))
+    ids = {i for i in linked if i is not None}
+    for i in range(0, len(matched), 500):
+        ids.update(
+            session.exec(
+                select(InboundMessage.id).where(
+                    col(InboundMessage.sender).in_(matched[i : i + 500])
+                )
+            ).all()
+        )
     if not ids:
         return []
     originals = sorted(ids)
@@ -146,8 +158,18 @@ def person_ledger_ids(
 
 def sent_mail_ids(session: Session, wanted: str, settings: Settings) -> list[int]:
     """Mail mailbot sent (or is about to send) to the address."""
-    rows = session.exec(select(OutboundMail.id, OutboundMail.to_addr)).all()
-    return [rid for rid, to in rows if rid is not None and address_matches(to, wanted, settings)]
+    addrs = session.exec(select(OutboundMail.to_addr).distinct()).all()
+    matched = sorted(a for a in addrs if address_matches(a, wanted, settings))
+    ids: list[int] = []
+    for i in range(0, len(matched), 500):
+        ids.extend(
+            rid
+            for rid in session.exec(
+                select(OutboundMail.id).where(col(OutboundMail.to_addr).in_(matched[i : i + 500]))
+            ).all()
+            if rid is not None
+        )
+    return sorted(ids)
 
 
 def _stored(row: InboundMessage) -> dict[str, Any]:
