@@ -230,6 +230,7 @@ def _request(row: QueuedAction) -> dict[str, Any]:
     out: dict[str, Any] = {"id": row.id}
     out.update({k: getattr(row, k) for k in REQUEST_FIELDS})
     out.update({k: _iso(getattr(row, k)) for k in REQUEST_TIMES})
+    out["reason"] = row.reason  # the outcome's reason, as mailed to the requester
     return out
 
 

@@ -358,6 +358,7 @@ REQUEST_KEYS = (
     "due",
     "extended_until",
     "decided_at",
+    "reason",
 )
 ART15_KEYS = ("purposes", "categories", "recipients", "retention", "source", "rights", "complaint")
 

@@ -114,6 +114,19 @@ def test_unauthenticated_visitor_proves_the_address_before_the_extract(site: Sit
     assert extract_of(mail)["enquiries"][0]["message"].startswith("Soittakaa")
 
 
+def test_extract_lists_requests_with_their_outcome_and_the_mail_sent(site: Site) -> None:
+    site.deliver(request("Poistakaa kaikki tietoni.", auth=True))
+    [action] = site.queue()
+    reason = "Avoin tilaus kesken"
+    site.cli("queue", "reject", str(action["id"]), "--by", "admin", "--reason", reason)
+    site.deliver(request("Lähettäkää rekisteriote.", auth=True))
+    data = extract_of(site.mails_to(MAIJA)[-1])
+    [req] = data["requests"]
+    assert (req["action"], req["status"], req["reason"]) == ("erasure", "rejected", reason)
+    assert {m["kind"] for m in data["stored_mail"]} == {"data_request"}
+    assert len(data["sent_mail"]) == 2  # the acknowledgement and the rejection
+
+
 def test_approved_erasure_removes_rows_and_server_mail(site: Site) -> None:
     account = site.account
     # Maija's data: a form naming her, her own mail, a personnel request (forwarded
