@@ -6,6 +6,8 @@ the caller's session so the change, its audit events and its mail commit togethe
 
 from __future__ import annotations
 
+import email
+import email.policy
 from datetime import timedelta
 from typing import Any
 
@@ -14,7 +16,13 @@ from sqlmodel import Session, col, select
 
 from mailbot import addresses, clock
 from mailbot.config import Settings
-from mailbot.extract import matching_ids
+from mailbot.extract import (
+    address_matches,
+    matching_ids,
+    normalised_address,
+    person_ledger_ids,
+    sent_mail_ids,
+)
 from mailbot.handlers.base import Reply
 from mailbot.handlers.requests import add_months
 from mailbot.identity import add_suppression, is_suppressed, suppression_key
@@ -29,6 +37,7 @@ from mailbot.models import (
     InboundMessage,
     OutboundMail,
     QueuedAction,
+    ServerDeletion,
 )
 from mailbot.service import Service
 
@@ -113,7 +122,14 @@ def approve(service: Service, session: Session, action_id: int, by: str) -> Queu
         # suppression it creates, and to the address the request came from.
         to, lang = action.email, _language(service, action, contact)
         contact_id = action.contact_id
-        counts = erase(service.ctx.settings, session, to, keep_action=action, contact_id=contact_id)
+        counts = erase(
+            service.ctx.settings,
+            session,
+            to,
+            keep_action=action,
+            contact_id=contact_id,
+            server=True,
+        )
         service.defer_audit(session, "erase", ("Contact", contact_id), counts, actor=by)
         reply = Reply(
             to=to,
@@ -164,28 +180,64 @@ def erase(
     email: str,
     keep_action: QueuedAction | None = None,
     contact_id: int | None = None,
+    server: bool = False,
 ) -> dict[str, int]:
     """Delete everything linked to the person; keep only keyed hashes (suppression).
 
     The person is the contact (by id, so an address changed since the request was
-    made is still found) and every address they had here. Pending mail to them
-    goes too. Returns counts per kind for the audit event — never the values.
+    made is still found) and every address they had here, matched as identity
+    matches a sender (extract.normalised_address). Deleted: the contact, its
+    consents, confirmations, enquiries, chats and their lines, mail sent to it
+    (pending or sent), copies sent to others about it (the personnel forward, a
+    digest naming it: Art. 19 follow-ups of `keep_action`); scrubbed: the ledger
+    rows of mail from or about it and the texts of its queued requests. With
+    `server` the messages themselves are marked for deletion from the mailbox
+    (ServerDeletion; the poll cycle carries it out). Returns counts for the audit
+    event — never the values.
     """
     session.flush()
-    first = addresses.normalise(email) or email.strip().lower()
+    first = normalised_address(email, settings)
     contact = session.get(Contact, contact_id) if contact_id else None
     if contact is None:
         contact = session.exec(select(Contact).where(Contact.email == first)).first()
     targets = {first} | ({contact.email} if contact is not None else set())
     counts: dict[str, int] = dict.fromkeys(
-        ("chat_records", "enquiries", "confirmations", "consents", "mail", "contacts"), 0
+        (
+            "chat_records",
+            "enquiries",
+            "confirmations",
+            "consents",
+            "mail",
+            "contacts",
+            "stored_mail",
+            "server_messages",
+            "copies_to_others",
+        ),
+        0,
     )
     key = suppression_key(session, settings)
+    actions: dict[int, QueuedAction] = {}
+    if keep_action is not None and keep_action.id is not None:
+        actions[keep_action.id] = keep_action
+    if contact is not None:
+        for other in session.exec(
+            select(QueuedAction).where(QueuedAction.contact_id == contact.id)
+        ).all():
+            actions.setdefault(other.id or 0, other)
+    ledger: set[int] = set()
     for address in sorted(targets):
-        # The extract's matching (Unicode case, IDNA, +tags as configured), so erasure
-        # deletes exactly what an extract would have shown.
+        for other in session.exec(select(QueuedAction)).all():
+            if other.id is not None and address_matches(other.email, address, settings):
+                actions.setdefault(other.id, other)
+        # The extract's matching, so erasure deletes exactly what an extract would show.
         chat_ids = matching_ids(session, ChatRecord, address, settings)
         enquiry_ids = matching_ids(session, Enquiry, address, settings)
+        linked = [
+            *_inbound_ids(session, ChatRecord, chat_ids),
+            *_inbound_ids(session, Enquiry, enquiry_ids),
+            *(a.inbound_id for a in actions.values()),
+        ]
+        ledger.update(person_ledger_ids(session, address, settings, linked))
         if chat_ids:
             session.exec(delete(ChatLine).where(col(ChatLine.chat_id).in_(chat_ids)))  # type: ignore[call-overload]
             session.exec(delete(ChatRecord).where(col(ChatRecord.id).in_(chat_ids)))  # type: ignore[call-overload]
@@ -193,42 +245,60 @@ def erase(
             session.exec(delete(Enquiry).where(col(Enquiry.id).in_(enquiry_ids)))  # type: ignore[call-overload]
         counts["chat_records"] += len(chat_ids)
         counts["enquiries"] += len(enquiry_ids)
-        counts["confirmations"] += session.exec(  # type: ignore[call-overload]
-            delete(Confirmation).where(Confirmation.email == address)
-        ).rowcount
-        scrubbed = f"erased:{addresses.address_hash(address, key)[:12]}"
-        for other in session.exec(select(QueuedAction).where(QueuedAction.email == address)).all():
-            if keep_action is not None and other.id == keep_action.id:
-                continue
-            if other.status == "pending":
-                other.status = "superseded"
-            other.email, other.text, other.proposed, other.reason = scrubbed, "", {}, None
-            session.add(other)
-        # Mail to the address, sent (extracts!) or still waiting.
-        mail_ids = [
-            mid
-            for mid, to in session.exec(select(OutboundMail.id, OutboundMail.to_addr)).all()
-            if (addresses.normalise(to) or to.lower()) == address
+        conf_ids = [
+            cid
+            for cid, to in session.exec(select(Confirmation.id, Confirmation.email)).all()
+            if address_matches(to, address, settings)
         ]
+        if conf_ids:
+            counts["confirmations"] += session.exec(  # type: ignore[call-overload]
+                delete(Confirmation).where(col(Confirmation.id).in_(conf_ids))
+            ).rowcount
+        # Mail to the address, sent (extracts!) or still waiting.
+        mail_ids = sent_mail_ids(session, address, settings)
         if mail_ids:
             session.exec(delete(OutboundMail).where(col(OutboundMail.id).in_(mail_ids)))  # type: ignore[call-overload]
         counts["mail"] += len(mail_ids)
-        ledger_ids = [
-            rid
-            for rid, sender in session.exec(
-                select(InboundMessage.id, InboundMessage.sender).where(
-                    col(InboundMessage.sender).is_not(None)
+        add_suppression(session, settings, address)
+    scrubbed = f"erased:{addresses.address_hash(first, key)[:12]}"
+    for other in actions.values():
+        if keep_action is not None and other.id == keep_action.id:
+            continue
+        if other.status == "pending":
+            other.status = "superseded"
+        other.email, other.text, other.proposed, other.reason = scrubbed, "", {}, None
+        other.contact_id = None
+        session.add(other)
+    counts["copies_to_others"] = _copies_to_others(
+        settings, session, targets, sorted(ledger), list(actions.values()), keep_action
+    )
+    counts["stored_mail"] = len(ledger)
+    if ledger:
+        rows = _in_chunks(session, InboundMessage, sorted(ledger))
+        if server:
+            known = {(d.dedup_key, d.size) for d in session.exec(select(ServerDeletion)).all()}
+            for row in rows:
+                if row.status == "duplicate" and row.duplicate_of in ledger:
+                    continue  # the same content: one search finds every copy
+                if (row.dedup_key, row.size) in known:
+                    continue
+                known.add((row.dedup_key, row.size))
+                session.add(
+                    ServerDeletion(
+                        size=row.size,
+                        dedup_key=row.dedup_key,
+                        folder=row.target_folder,
+                        action_id=keep_action.id if keep_action is not None else None,
+                        created_at=clock.now(),
+                    )
                 )
-            ).all()
-            if sender and (addresses.normalise(sender) or sender.lower()) == address
-        ]
-        if ledger_ids:
+                counts["server_messages"] += 1
+        for i in range(0, len(rows), 500):
             session.exec(  # type: ignore[call-overload]
                 update(InboundMessage)
-                .where(col(InboundMessage.id).in_(ledger_ids))
+                .where(col(InboundMessage.id).in_([r.id for r in rows[i : i + 500]]))
                 .values(sender=None, subject=None, message_id=None, error=None)
             )
-        add_suppression(session, settings, address)
     if contact is not None:
         counts["consents"] = session.exec(  # type: ignore[call-overload]
             delete(Consent).where(Consent.contact_id == contact.id)
@@ -236,24 +306,97 @@ def erase(
         counts["confirmations"] += session.exec(  # type: ignore[call-overload]
             delete(Confirmation).where(Confirmation.contact_id == contact.id)
         ).rowcount
-        for other in session.exec(
-            select(QueuedAction).where(QueuedAction.contact_id == contact.id)
-        ).all():
-            if keep_action is None or other.id != keep_action.id:
-                if other.status == "pending":
-                    other.status = "superseded"
-                other.text, other.proposed, other.reason = "", {}, None
-            other.contact_id = None
-            session.add(other)
         session.delete(contact)
         counts["contacts"] = 1
     if keep_action is not None:
         # The action keeps its decision but not the address or the text.
         keep_action.text, keep_action.proposed = "", {}
         keep_action.contact_id = None
-        keep_action.email = f"erased:{addresses.address_hash(first, key)[:12]}"
+        keep_action.email = scrubbed
         session.add(keep_action)
+    session.flush()
     return counts
+
+
+def _inbound_ids(session: Session, model: Any, ids: list[int]) -> list[int | None]:
+    rows = _in_chunks(session, model, ids)
+    return [r.inbound_id for r in rows]
+
+
+def _in_chunks(session: Session, model: Any, ids: list[int]) -> list[Any]:
+    out: list[Any] = []
+    for i in range(0, len(ids), 500):
+        out.extend(session.exec(select(model).where(col(model.id).in_(ids[i : i + 500]))).all())
+    return out
+
+
+def _names_any(raw: bytes, targets: set[str]) -> bool:
+    """Whether a mail's text names one of the addresses (a digest lists them)."""
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        parts = [p for p in msg.walk() if p.get_content_type() == "text/plain"]
+        text = " ".join(str(p.get_content()) for p in parts).casefold()  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - an unreadable copy is judged by its timing alone
+        return False
+    return any(t.casefold() in text for t in targets)
+
+
+def _in_digest(settings: Settings, digest: OutboundMail, actions: list[QueuedAction]) -> bool:
+    """A deadline digest lists the requests pending and due within `digest_days` that day."""
+    made = digest.created_at
+    window = timedelta(days=settings.lifecycle.digest_days)
+    return any(
+        a.received_at <= made
+        and (a.decided_at is None or made <= a.decided_at)
+        and a.due <= made + window
+        for a in actions
+    )
+
+
+def _copies_to_others(
+    settings: Settings,
+    session: Session,
+    targets: set[str],
+    ledger_ids: list[int],
+    actions: list[QueuedAction],
+    keep_action: QueuedAction | None,
+) -> int:
+    """Mail about the person that went to someone else: deleted here, and what was
+    already sent becomes an Art. 19 follow-up of the erasure (tell that recipient).
+
+    That is a copy made because of their mail (the personnel forward to the CEO, with
+    the original attached) or a deadline digest naming their request.
+    """
+    rows: list[OutboundMail] = []
+    for i in range(0, len(ledger_ids), 500):
+        rows.extend(
+            session.exec(
+                select(OutboundMail).where(
+                    col(OutboundMail.inbound_id).in_(ledger_ids[i : i + 500])
+                )
+            ).all()
+        )
+    for digest in session.exec(
+        select(OutboundMail).where(OutboundMail.template == "deadline_digest")
+    ).all():
+        if _in_digest(settings, digest, actions) or _names_any(digest.raw, targets):
+            rows.append(digest)
+    done: set[int] = set()
+    for row in rows:
+        if row.id is None or row.id in done:
+            continue
+        done.add(row.id)
+        if row.status == "sent" and keep_action is not None:
+            when = (row.sent_at or row.created_at).date().isoformat()
+            session.add(
+                FollowUp(
+                    action_id=keep_action.id,
+                    recipient=row.to_addr,
+                    note=f"{row.template} sent {when}",
+                )
+            )
+        session.delete(row)
+    return len(done)
 
 
 def reject(

@@ -669,9 +669,9 @@ def queue_show(
             diff.add_row(field_name, str(change.get("old") or ""), str(change.get("new") or ""))
         out.print(diff)
     if follow_ups:
-        todo = Table("recipient", "done", title="tell these recipients (GDPR Art. 19)")
+        todo = Table("recipient", "what", "done", title="tell these recipients (GDPR Art. 19)")
         for f in follow_ups:
-            todo.add_row(f.recipient, f.done_at.isoformat() if f.done_at else "")
+            todo.add_row(f.recipient, f.note, f.done_at.isoformat() if f.done_at else "")
         out.print(todo)
     out.print("text:", markup=False)
     out.print(text, markup=False, highlight=False)

@@ -15,6 +15,7 @@ people's records, and names are all a data subject needs to see what was done an
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -32,6 +33,8 @@ from mailbot.models import (
     Consent,
     Contact,
     Enquiry,
+    InboundMessage,
+    OutboundMail,
     QueuedAction,
 )
 
@@ -64,6 +67,9 @@ CHAT_FIELDS = (
     "message",
 )
 REQUEST_FIELDS = ("action", "status", "verification")
+# Mail that only carries requests: listed in an extract, but on its own it is not
+# "data held" — otherwise every request would make its own sender a data subject.
+REQUEST_KINDS = ("data_request", "confirmation")
 REQUEST_TIMES = ("received_at", "due", "extended_until", "decided_at")
 
 
@@ -89,7 +95,12 @@ def _text(texts: dict[str, str], language: str, default: str) -> str:
 
 def normalised_address(email: str, settings: Settings) -> str:
     """The form contacts are stored in; an unparsable address is only trimmed and case-folded."""
-    plus = settings.register_.plus_tags_match
+    return _normalised(email, settings.register_.plus_tags_match)
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalised(email: str, plus: bool) -> str:
+    """Cached: a ledger scan meets the same few senders thousands of times."""
     return addresses.normalise(email, plus_tags_match=plus) or email.strip().casefold()
 
 
@@ -106,6 +117,79 @@ def matching_ids(
     """Ids of rows whose typed address matches; only two columns are read for the scan."""
     rows = session.exec(select(model.id, model.email).where(col(model.email).is_not(None))).all()
     return [rid for rid, typed in rows if address_matches(typed, wanted, settings)]
+
+
+def person_ledger_ids(
+    session: Session,
+    wanted: str,
+    settings: Settings,
+    linked: Iterable[int | None] = (),
+) -> list[int]:
+    """Ledger rows of mail from `wanted` or about it: its own mail, and `linked` rows
+    (the inbound ids of its enquiries, chats and requests — a form mail whose Email
+    field is the address), with every duplicate copy of those.
+    """
+    senders = session.exec(
+        select(InboundMessage.sender).where(col(InboundMessage.sender).is_not(None)).distinct()
+    ).all()
+    matched = sorted(s for s in senders if address_matches(s, wanted, settings))
+    ids = {i for i in linked if i is not None}
+    for i in range(0, len(matched), 500):
+        ids.update(
+            session.exec(
+                select(InboundMessage.id).where(
+                    col(InboundMessage.sender).in_(matched[i : i + 500])
+                )
+            ).all()
+        )
+    if not ids:
+        return []
+    originals = sorted(ids)
+    for i in range(0, len(originals), 500):
+        ids.update(
+            session.exec(
+                select(InboundMessage.id).where(
+                    col(InboundMessage.duplicate_of).in_(originals[i : i + 500])
+                )
+            ).all()
+        )
+    return sorted(i for i in ids if i is not None)
+
+
+def sent_mail_ids(session: Session, wanted: str, settings: Settings) -> list[int]:
+    """Mail mailbot sent (or is about to send) to the address."""
+    addrs = session.exec(select(OutboundMail.to_addr).distinct()).all()
+    matched = sorted(a for a in addrs if address_matches(a, wanted, settings))
+    ids: list[int] = []
+    for i in range(0, len(matched), 500):
+        ids.extend(
+            rid
+            for rid in session.exec(
+                select(OutboundMail.id).where(col(OutboundMail.to_addr).in_(matched[i : i + 500]))
+            ).all()
+            if rid is not None
+        )
+    return sorted(ids)
+
+
+def _stored(row: InboundMessage) -> dict[str, Any]:
+    return {
+        "received_at": _iso(row.received_at),
+        "processed_at": _iso(row.processed_at),
+        "subject": row.subject,
+        "kind": row.kind,
+        "status": row.status,
+        "folder": row.target_folder,
+    }
+
+
+def _sent(row: OutboundMail) -> dict[str, Any]:
+    return {
+        "created_at": _iso(row.created_at),
+        "sent_at": _iso(row.sent_at),
+        "subject": row.subject,
+        "status": row.status,
+    }
 
 
 def _contact(contact: Contact) -> dict[str, Any]:
@@ -146,6 +230,7 @@ def _request(row: QueuedAction) -> dict[str, Any]:
     out: dict[str, Any] = {"id": row.id}
     out.update({k: getattr(row, k) for k in REQUEST_FIELDS})
     out.update({k: _iso(getattr(row, k)) for k in REQUEST_TIMES})
+    out["reason"] = row.reason  # the outcome's reason, as mailed to the requester
     return out
 
 
@@ -236,7 +321,12 @@ def build_extract(
         .where(or_(*request_filter))
         .order_by(col(QueuedAction.received_at), col(QueuedAction.id))
     ).all()
-    if contact is None and not enquiries and not chats and not requests:
+    linked = [r.inbound_id for r in (*enquiries, *chats, *requests)]
+    ledger_ids = person_ledger_ids(session, wanted, settings, linked)
+    stored = _in_ids(session, InboundMessage, ledger_ids)
+    sent = _in_ids(session, OutboundMail, sent_mail_ids(session, wanted, settings))
+    own_mail = any(m.kind not in REQUEST_KINDS for m in stored)
+    if contact is None and not enquiries and not chats and not requests and not own_mail:
         return None
 
     company = None
@@ -267,9 +357,19 @@ def build_extract(
         "enquiries": [_enquiry(e) for e in enquiries],
         "chats": [_chat(c) for c in chats],
         "requests": [_request(r) for r in requests],
+        "stored_mail": [_stored(m) for m in stored],
+        "sent_mail": [_sent(m) for m in sent],
         "audit": _audit(session, entities),
         "art15": art15(settings, lang),
     }
+
+
+def _in_ids(session: Session, model: Any, ids: Sequence[int]) -> list[Any]:
+    """Rows by id in the order they were written (ids grow with time)."""
+    out: list[Any] = []
+    for i in range(0, len(ids), 500):
+        out.extend(session.exec(select(model).where(col(model.id).in_(ids[i : i + 500]))).all())
+    return sorted(out, key=lambda r: r.id)
 
 
 def extract_json(data: dict[str, Any]) -> bytes:

@@ -294,3 +294,25 @@ class Meta(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class ServerDeletion(SQLModel, table=True):
+    """A message on the mail server that an approved erasure removes (GDPR Art. 17).
+
+    The erasure is approved where there is no mailbox connection (the CLI), so it
+    only writes these rows; the poll cycle finds each copy in INBOX and mailbot's
+    folders by its exact size and content hash (the ledger's `dedup_key`), deletes
+    it, and deletes the row once every folder was searched. No address, subject or
+    Message-ID is kept here.
+    """
+
+    __tablename__ = "server_deletion"
+
+    id: int | None = Field(default=None, primary_key=True)
+    size: int
+    dedup_key: str = Field(index=True)
+    folder: str | None = None  # where mailbot filed it; every folder is searched anyway
+    action_id: int | None = Field(default=None, foreign_key="queued_action.id")
+    created_at: datetime = _when()
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_column=Column(Text))

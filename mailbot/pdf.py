@@ -358,6 +358,7 @@ REQUEST_KEYS = (
     "due",
     "extended_until",
     "decided_at",
+    "reason",
 )
 ART15_KEYS = ("purposes", "categories", "recipients", "retention", "source", "rights", "complaint")
 
@@ -435,6 +436,45 @@ def _requests(w: _Writer, data: dict[str, Any]) -> None:
         _fields(w, "request", request, REQUEST_KEYS)
 
 
+def _stored_mail(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["stored_mail"])
+    if not data["stored_mail"]:
+        w.none()
+        return
+    names = w.lab["stored_mail"]
+    empty = w.lab["empty"]
+    rows = [
+        (
+            w.when(m["received_at"] or m["processed_at"]) or empty,
+            m["subject"] or empty,
+            w.value("kind", m["kind"]) or empty,
+            w.value("mail_status", m["status"]) or empty,
+        )
+        for m in data["stored_mail"]
+    ]
+    header = (names["received_at"], names["subject"], names["kind"], names["status"])
+    w.table(header, rows, (0.25, 0.39, 0.20, 0.16))
+
+
+def _sent_mail(w: _Writer, data: dict[str, Any]) -> None:
+    w.heading(w.lab["sections"]["sent_mail"])
+    if not data["sent_mail"]:
+        w.none()
+        return
+    names = w.lab["sent_mail"]
+    empty = w.lab["empty"]
+    rows = [
+        (
+            w.when(m["sent_at"] or m["created_at"]) or empty,
+            m["subject"] or empty,
+            w.value("mail_status", m["status"]) or empty,
+        )
+        for m in data["sent_mail"]
+    ]
+    header = (names["sent_at"], names["subject"], names["status"])
+    w.table(header, rows, (0.25, 0.55, 0.20))
+
+
 def _audit(w: _Writer, data: dict[str, Any]) -> None:
     w.heading(w.lab["sections"]["audit"])
     if not data["audit"]:
@@ -509,6 +549,18 @@ def render_pdf(data: dict[str, Any], settings: Settings) -> bytes:
     pdf.ln(1)
     w.paragraph(lab["intro"])
 
-    for section in (_contact, _company, _consents, _enquiries, _chats, _requests, _audit, _art15):
+    sections = (
+        _contact,
+        _company,
+        _consents,
+        _enquiries,
+        _chats,
+        _requests,
+        _stored_mail,
+        _sent_mail,
+        _audit,
+        _art15,
+    )
+    for section in sections:
         section(w, data)
     return bytes(pdf.output())

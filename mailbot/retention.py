@@ -5,6 +5,9 @@ scheduled job expunges old messages from mailbot's folders (and, if configured,
 from INBOX) and deletes old enquiries. Chat history is kept until a person
 deletes it, unless `retention.chat_days` says otherwise. What was pruned is
 audited as counts only: an audit log that kept the contents would defeat it.
+
+An approved erasure uses the same server code: it marks the person's messages
+(ServerDeletion) and the poll cycle deletes them (carry_out_erasures).
 """
 
 from __future__ import annotations
@@ -16,8 +19,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
-from mailbot.models import ChatLine, ChatRecord, Enquiry, InboundMessage, OutboundMail
-from mailbot.sources.base import MailSource, SourceError
+from mailbot.models import (
+    ChatLine,
+    ChatRecord,
+    Enquiry,
+    InboundMessage,
+    OutboundMail,
+    ServerDeletion,
+)
+from mailbot.sources.base import MailSource, RawMessage, SourceError
 
 if TYPE_CHECKING:
     from mailbot.service import Service
@@ -223,3 +233,71 @@ def prune_command_output(report: PruneReport) -> list[str]:
             f"{report.chat_records} ({report.chat_lines} line(s)) {verb}"
         )
     return lines
+
+
+# --------------------------------------------------------------------------- erasures
+def _content_key(item: RawMessage) -> str:
+    """The ledger's dedup key of a copy on the server, computed as the poll cycle did."""
+    from mailbot.parsing import parse
+    from mailbot.service import dedup_key
+
+    try:
+        msg = parse(item.raw, headers_only=item.too_large)
+    except Exception:  # noqa: BLE001 - unparsable mail was keyed by its bytes
+        msg = None
+    return dedup_key(msg, item.raw)
+
+
+def carry_out_erasures(service: Service, source: MailSource) -> dict[str, int]:
+    """Delete from the server the messages approved erasures marked (ServerDeletion).
+
+    Every mailbot folder and INBOX is searched for each marked message by its exact
+    size, and a copy is deleted only if its content hash is the ledger's: a message
+    that merely has the same size, or the same Message-ID, is never touched. A row
+    is deleted when every folder was searched without error; otherwise it is tried
+    again on the next cycle (searching is idempotent, so a copy moved meanwhile is
+    still found). Sent erasure-result mails are dropped here too: after them,
+    nothing of the address is left. Returns messages deleted per folder.
+    """
+    inbox = getattr(source, "folder", "INBOX")
+    with Session(service.engine, expire_on_commit=False) as session:
+        # The erasure's own result mail, once it is out, is the last trace of the address.
+        session.exec(  # type: ignore[call-overload]
+            delete(OutboundMail)
+            .where(OutboundMail.final == True)  # noqa: E712
+            .where(OutboundMail.status == "sent")
+        )
+        rows = list(session.exec(select(ServerDeletion).order_by(col(ServerDeletion.id))).all())
+        if not rows:
+            session.commit()
+            return {}
+        wanted = {r.dedup_key for r in rows}
+        sizes = {r.size for r in rows}
+        deleted: dict[str, int] = {}
+        errors: dict[str, str] = {}
+        for folder in [inbox, *mailbot_folders(service, inbox)]:
+            try:
+                found = source.find_sized(folder, sizes)
+                keys = [item.key for item in found if _content_key(item) in wanted]
+                deleted[folder] = source.expunge(folder, keys) if keys else 0
+            except SourceError as exc:
+                errors[folder] = str(exc)
+        if errors:
+            for row in rows:
+                row.attempts += 1
+                row.last_error = "; ".join(f"{f}: {e}" for f, e in sorted(errors.items()))[:2000]
+                session.add(row)
+        else:
+            for row in rows:
+                session.delete(row)
+        fields: dict[str, Any] = {
+            "messages": {f: n for f, n in deleted.items() if n},
+            "marked": len(rows),
+        }
+        if errors:
+            fields["failed_folders"] = sorted(errors)
+        if fields["messages"] or not errors:  # a folder that keeps failing is not re-audited
+            service.defer_audit(session, "erase_mail", "ServerDeletion", fields, actor="mailbot")
+            service.flush_deferred(session)
+        session.commit()
+    return deleted

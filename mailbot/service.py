@@ -464,11 +464,23 @@ class Service:
                 )
             session.commit()
 
+    def _erase_on_server(self, source: MailSource) -> None:
+        """Approved erasures' messages leave the mailbox (retention.carry_out_erasures)."""
+        from mailbot.retention import carry_out_erasures
+
+        try:
+            carry_out_erasures(self, source)
+        except OperationalError:
+            raise
+        except Exception:  # noqa: BLE001 - retried next cycle; new mail must still flow
+            log.exception("deleting erased mail from the server failed; retrying next cycle")
+
     def poll_once(self, source: MailSource, progress: Progress | None = None) -> PollReport:
         """One cycle over what is new in the mailbox; the caller sends the outbox."""
         report = PollReport()
         source.connect()
         report.filed_retried = self.file_pending(source)
+        self._erase_on_server(source)
         with Session(self.engine) as session:
             last = self._last_uid(session, source)
             keys = self._unknown(session, source, source.candidates(last))

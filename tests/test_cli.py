@@ -141,10 +141,12 @@ def test_demo_runs_on_embedded_defaults(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "contact_form" in result.output
     outbox = sorted(p.name for p in (target / "outbox").iterdir())
-    # three acknowledgements, Maija's extract (registered, authenticated), Sam's "no data"
+    # three acknowledgements, Maija's extract (registered, authenticated), and for Sam's
+    # erasure an identity check to his address: his contact form is data held about him
     assert len(outbox) == 5
     assert sum("contact_form_ack" in n for n in outbox) == 3
-    assert sum("extract" in n for n in outbox) == 1 and sum("no_data" in n for n in outbox) == 1
+    assert sum("extract" in n for n in outbox) == 1 and sum("no_data" in n for n in outbox) == 0
+    assert sum("identity_check" in n for n in outbox) == 1
     assert (target / "Maildir" / ".mailbot.contact-form" / "cur").is_dir()
     assert len(list((target / "Maildir" / ".mailbot.contact-form" / "cur").iterdir())) == 3
     left = list((target / "Maildir" / "cur").iterdir()) + list(

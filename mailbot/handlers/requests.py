@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 from mailbot import clock, mailer, rectify
 from mailbot.handlers.base import Audit, Context, Effects, Reply
 from mailbot.identity import Identity, find_contact
-from mailbot.models import Confirmation, Consent, Contact, QueuedAction
+from mailbot.models import ChatRecord, Confirmation, Consent, Contact, Enquiry, QueuedAction
 from mailbot.parsing import Message
 
 PERSONAL = ("access", "rectification", "erasure", "objection")
@@ -86,6 +86,7 @@ def handle(
     )
     notes: list[str] = []
     needs_check: list[str] = []
+    held: list[str] = []  # asked by an unregistered address about whom data is held
     told_no_data = False
     for name in requests:
         if name == "personnel":
@@ -105,6 +106,8 @@ def handle(
         elif name == "subscribe":
             ask_subscription(req, contact)
             notes.append("subscribe: confirmation sent")
+        elif contact is None and name in HELD_REQUESTS and holds_data(req, identity.address):
+            held.append(name)
         elif contact is None:
             if not told_no_data:
                 reply(req, identity.address, "no_data", {})
@@ -118,8 +121,60 @@ def handle(
     if needs_check and contact is not None:
         ask_identity(req, contact, needs_check)
         notes.append(f"{', '.join(needs_check)}: identity check sent")
+    if held and identity.address is not None:
+        notes.append(for_unregistered(req, identity.address, held))
     effects.note = "; ".join(notes) or effects.note
     return effects
+
+
+# ----------------------------------------------------------------------------- held data
+# Everything held about an address is the person's data, registered or not: an
+# unregistered address with enquiries, chats or stored mail gets its extract and can
+# have it erased, through the same identity rules (the check goes to the address).
+HELD_REQUESTS = ("access", "erasure")
+
+
+def holds_data(req: Request, address: str) -> bool:
+    """Held already, or about to be: a form that asks is itself an enquiry from the address."""
+    from mailbot.extract import address_matches, build_extract
+
+    settings = req.ctx.settings
+    for record in req.effects.records:
+        typed = getattr(record, "email", None)
+        if isinstance(record, (Enquiry, ChatRecord)) and address_matches(typed, address, settings):
+            return True
+    req.session.flush()
+    return build_extract(req.session, address, settings, req.language) is not None
+
+
+def for_unregistered(req: Request, address: str, names: list[str]) -> str:
+    """Authenticated: done at once; otherwise an identity check to the address itself."""
+    if req.identity.authenticated:
+        for name in names:
+            run_for_address(req, address, name, "authenticated")
+        return f"{', '.join(names)}: done for an unregistered address (authenticated)"
+    payload = {
+        "requests": names,
+        "language": req.language,
+        "text": req.text[:20000],
+        "received_at": req.received_at.isoformat(),
+    }
+    conf = create_confirmation(req, "identity", address, None, payload)
+    reply(
+        req,
+        address,
+        "identity_check",
+        {"token": conf.token, "requests": names},
+        message_id=conf.message_id,
+    )
+    return f"{', '.join(names)}: identity check sent to the unregistered address"
+
+
+def run_for_address(req: Request, address: str, name: str, verification: str) -> None:
+    if name == "access":
+        send_extract(req, None, address)
+    elif name == "erasure":
+        queue_action(req, None, name, verification, address)
 
 
 # ----------------------------------------------------------------------------- replies
@@ -265,32 +320,48 @@ def run_personal(req: Request, contact: Contact, name: str, verification: str) -
         queue_action(req, contact, name, verification)
 
 
-def send_extract(req: Request, contact: Contact) -> None:
+def send_extract(req: Request, contact: Contact | None, address: str | None = None) -> None:
+    """To the registered address, or (no contact) to the verified address asking."""
     from mailbot.extract import build_extract, extract_json
     from mailbot.pdf import render_pdf
 
     settings = req.ctx.settings
+    to = contact.email if contact is not None else address
+    assert to is not None
     req.session.flush()
-    data = build_extract(req.session, contact.email, settings, req.language)
-    if data is None:  # pragma: no cover - a registered contact always has data
-        reply(req, contact.email, "no_data", {})
+    data = build_extract(req.session, to, settings, req.language)
+    if data is None:  # nothing (left) to show: the usual words
+        reply(req, to, "no_data", {})
         return
     pdf = render_pdf(data, settings)
     attachments = [
         (f"extract-{req.language}.pdf", "application/pdf", pdf),
         ("extract.json", "application/json", extract_json(data)),
     ]
-    reply(req, contact.email, "extract", {}, attachments=attachments)
-    req.effects.audit.append(Audit("extract_sent", contact, {"language": req.language}))
+    reply(req, to, "extract", {}, attachments=attachments)
+    entity = contact if contact is not None else "InboundMessage"
+    req.effects.audit.append(Audit("extract_sent", entity, {"language": req.language}))
 
 
-def queue_action(req: Request, contact: Contact, name: str, verification: str) -> None:
-    proposed = rectify.proposed_changes(req.text, contact) if name == "rectification" else {}
+def queue_action(
+    req: Request,
+    contact: Contact | None,
+    name: str,
+    verification: str,
+    address: str | None = None,
+) -> None:
+    proposed = (
+        rectify.proposed_changes(req.text, contact)
+        if name == "rectification" and contact is not None
+        else {}
+    )
     due = add_months(req.received_at, 1)
+    email = contact.email if contact is not None else address
+    assert email is not None
     action = QueuedAction(
         action=name,
-        email=contact.email,
-        contact_id=contact.id,
+        email=email,
+        contact_id=contact.id if contact is not None else None,
         verification=verification,
         language=req.language,
         text=req.text[:20000],
@@ -301,7 +372,7 @@ def queue_action(req: Request, contact: Contact, name: str, verification: str) -
     req.session.add(action)
     req.effects.records.append(action)
     req.effects.audit.append(Audit("queue", action, {"action": name, "verification": verification}))
-    reply(req, contact.email, "request_received", {"action": name, "due": due.date().isoformat()})
+    reply(req, email, "request_received", {"action": name, "due": due.date().isoformat()})
 
 
 def _via(req: Request) -> str:
@@ -380,6 +451,11 @@ def confirmation(
         effects.note = f"confirmation {conf.id} ({conf.purpose}): declined"
         return effects
     if conf.purpose == "identity":
+        if contact is None and conf.contact_id is None:  # asked as an unregistered address
+            for name in conf.payload.get("requests", []):
+                run_for_address(req, conf.email, name, "identity_confirmed")
+            effects.note = f"identity confirmed: {', '.join(conf.payload.get('requests', []))}"
+            return effects
         if contact is None:
             effects.note = f"confirmation {conf.id}: the contact no longer exists"
             return effects

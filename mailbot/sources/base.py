@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -58,6 +58,14 @@ class MailSource(Protocol):
         """Delete these messages from `folder` for good; returns how many were deleted.
 
         The source's own folder stays selected afterwards, so polling carries on.
+        """
+        ...
+
+    def find_sized(self, folder: str, sizes: Collection[int]) -> list[RawMessage]:
+        """Messages in `folder` of exactly these sizes, read as fetch() reads them.
+
+        What an erasure uses to find a copy again (then checked by its content hash);
+        keys are only meaningful to expunge() of the same folder. [] if no folder.
         """
         ...
 

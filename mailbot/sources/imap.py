@@ -8,7 +8,7 @@ import logging
 import socket
 import ssl
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from urllib.parse import unquote, urlsplit
 
@@ -334,6 +334,38 @@ class ImapSource:
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP expunge in {folder} failed: {exc}") from exc
         return removed
+
+    # erasure ----------------------------------------------------------------------
+    def find_sized(self, folder: str, sizes: Collection[int]) -> list[RawMessage]:
+        """Messages in `folder` whose RFC822.SIZE is one of `sizes` (SEARCH LARGER/SMALLER).
+
+        The folder's UIDVALIDITY is remembered as old_messages() does, so expunge()
+        touches nothing if the folder is recreated in between.
+        """
+        wanted = sorted({int(s) for s in sizes if int(s) >= 0})
+        if not wanted:
+            return []
+        client = self._c()
+        own = self._is_own(folder)
+        try:
+            if not own:
+                validity = self._select_other(folder, readonly=True)
+                if validity is None:
+                    return []
+                self._prune_validity[folder] = validity
+            try:
+                uids: set[int] = set()
+                for size in wanted:
+                    criteria: list[object] = ["SMALLER", size + 1]
+                    if size > 0:
+                        criteria = ["LARGER", size - 1, *criteria]
+                    uids.update(int(u) for u in client.search(criteria))
+                return list(self.fetch([str(u) for u in sorted(uids)]))
+            finally:
+                if not own:
+                    self._reselect_own()
+        except NETWORK_ERRORS as exc:
+            raise SourceError(f"IMAP search in {folder} failed: {exc}") from exc
 
     # waiting ----------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> None:

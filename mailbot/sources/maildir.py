@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -65,21 +65,27 @@ class MaildirSource:
             path = self._index.get(key)
             if path is None:
                 continue
-            try:
-                st = path.stat()
-                if st.st_size > self.settings.max_message_bytes:
-                    with path.open("rb") as fh:
-                        head = fh.read(256 * 1024)
-                    cut = head.find(b"\n\n")
-                    raw = head[: cut + 1] if cut >= 0 else head
-                    too_large = True
-                else:
-                    raw = path.read_bytes()
-                    too_large = False
-            except FileNotFoundError:
-                continue
-            when = datetime.fromtimestamp(st.st_mtime, UTC)
-            yield RawMessage(key, None, raw, st.st_size, when, too_large)
+            item = self._read(key, path)
+            if item is not None:
+                yield item
+
+    def _read(self, key: str, path: Path) -> RawMessage | None:
+        """One file as a message: only its header above the size cap; None if it is gone."""
+        try:
+            st = path.stat()
+            if st.st_size > self.settings.max_message_bytes:
+                with path.open("rb") as fh:
+                    head = fh.read(256 * 1024)
+                cut = head.find(b"\n\n")
+                raw = head[: cut + 1] if cut >= 0 else head
+                too_large = True
+            else:
+                raw = path.read_bytes()
+                too_large = False
+        except FileNotFoundError:
+            return None
+        when = datetime.fromtimestamp(st.st_mtime, UTC)
+        return RawMessage(key, None, raw, st.st_size, when, too_large)
 
     def folder_path(self, folder: str) -> Path:
         return self.root / ("." + folder.replace("/", "."))
@@ -179,6 +185,31 @@ class MaildirSource:
                 if base == self.root:
                     self._index.pop(key, None)
         return removed
+
+    def find_sized(self, folder: str, sizes: Collection[int]) -> list[RawMessage]:
+        """Messages in `folder` whose file is one of `sizes` bytes long."""
+        wanted = set(sizes)
+        base = self._folder_dir(folder)
+        found: list[RawMessage] = []
+        for sub in ("new", "cur"):
+            try:
+                entries = list(os.scandir(base / sub))
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise SourceError(f"Maildir {base / sub}: {exc.strerror}") from exc
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    if entry.stat().st_size not in wanted:
+                        continue
+                except FileNotFoundError:
+                    continue
+                item = self._read(_key(entry.name), Path(entry.path))
+                if item is not None:
+                    found.append(item)
+        return found
 
     def wait(self, timeout: float, stop: threading.Event) -> None:
         stop.wait(timeout)
