@@ -8,6 +8,8 @@ and writes the revision file; read it (and fix names) before committing.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,9 +25,16 @@ def main(message: str) -> None:
         db.upgrade(engine)
         with engine.begin() as conn:
             number = len(list(db._scripts().walk_revisions())) + 1
-            command.revision(
+            script = command.revision(
                 db._alembic_config(conn), message=message, autogenerate=True, rev_id=f"{number:04d}"
             )
+    path = Path(script.path)  # type: ignore[union-attr]
+    lines = path.read_text().splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if "# ###" not in line))
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    subprocess.run([ruff, "check", "-q", "--fix", str(path)], check=False)
+    subprocess.run([ruff, "format", "-q", str(path)], check=False)
+    print(f"read it before committing: {path}")
 
 
 if __name__ == "__main__":
