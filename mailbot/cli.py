@@ -309,6 +309,7 @@ def poll(
     except SourceError as exc:
         fail(f"mailbox: {exc}")
     waiting, next_try = outbox_waiting(engine)
+    scheduled, last_slot = outbox_waiting(engine, scheduled=True)
     if json_out:
         out.print_json(
             json.dumps(
@@ -317,6 +318,7 @@ def poll(
                     "sent": sent.sent,
                     "send_retry": sent.retried,
                     "send_waiting": waiting,
+                    "send_scheduled": scheduled,
                 }
             )
         )
@@ -331,21 +333,32 @@ def poll(
             "`mailbot outbox retry` sends them now)",
             markup=False,
         )
+    if scheduled:
+        when = last_slot.isoformat(timespec="minutes") if last_slot else "?"
+        out.print(
+            f"outbox: {scheduled} consent request(s) scheduled at lifecycle.consent_per_hour "
+            f"(the last at {when})",
+            markup=False,
+        )
 
 
-def outbox_waiting(engine: Engine) -> tuple[int, datetime | None]:
-    """Pending mail not yet due (back-off after a failed attempt), and its earliest time."""
+def outbox_waiting(engine: Engine, scheduled: bool = False) -> tuple[int, datetime | None]:
+    """Pending mail not due yet: in back-off after a failed attempt (count, earliest
+    time), or with `scheduled` never tried, waiting for its slot (count, latest time)."""
     from sqlalchemy import func
 
     from mailbot.models import OutboundMail
 
+    when = func.max if scheduled else func.min
+    tried = OutboundMail.attempts == 0 if scheduled else OutboundMail.attempts > 0
     with Session(engine) as session:
-        count, first = session.exec(  # type: ignore[call-overload]
-            select(func.count(), func.min(OutboundMail.next_attempt_at))
+        count, at = session.exec(  # type: ignore[call-overload]
+            select(func.count(), when(OutboundMail.next_attempt_at))
             .where(OutboundMail.status == "pending")
+            .where(tried)
             .where(col(OutboundMail.next_attempt_at) > clock.now())
         ).one()
-    return int(count), first
+    return int(count), at
 
 
 # --------------------------------------------------------------------------- run
@@ -1366,7 +1379,10 @@ def outbox_list(
 def outbox_retry(
     config: ConfigOpt = None,
 ) -> None:
-    """Send now: failed mail goes back in the queue, mail waiting in back-off is due now."""
+    """Send now: failed mail goes back in the queue, mail waiting in back-off is due now.
+
+    Consent requests waiting for their slot (lifecycle.consent_per_hour) keep it.
+    """
     from sqlalchemy import update as sa_update
 
     from mailbot.models import OutboundMail
@@ -1382,6 +1398,7 @@ def outbox_retry(
         waiting = session.exec(  # type: ignore[call-overload]
             sa_update(OutboundMail)
             .where(OutboundMail.status == "pending")
+            .where(OutboundMail.attempts > 0)  # not consent requests waiting for their slot
             .where(col(OutboundMail.next_attempt_at) > now)
             .values(next_attempt_at=now)
         )
