@@ -92,7 +92,7 @@ def _console(stderr: bool = False) -> Console:
     """Not a terminal (a pipe, a log, a test): wide lines rather than cut folder names."""
     stream = sys.stderr if stderr else sys.stdout
     wide = not stream.isatty() and "COLUMNS" not in os.environ
-    return Console(stderr=stderr, width=200 if wide else None)
+    return Console(stderr=stderr, width=200 if wide else None, soft_wrap=wide)
 
 
 out = _console()
@@ -659,7 +659,17 @@ def contacts_add(
         except RegisterError as exc:
             fail(str(exc))
         staff.commit(session)
-        out.print(f"added {contact.email} ({contact.status})")
+        out.print(f"added {contact.email} ({contact.status})", markup=False)
+        from mailbot.register import consent_slot
+
+        slot = consent_slot(session, contact)
+        if slot is not None:
+            out.print(
+                f"consent request to {contact.email} goes at {slot.isoformat(timespec='minutes')}"
+                f" (lifecycle.consent_per_hour); without an answer the contact is deleted"
+                f" {staff.settings.lifecycle.quarantine_days} days after it was sent",
+                markup=False,
+            )
     staff.send()
 
 
@@ -1142,7 +1152,13 @@ def _list(rows: list[dict[str, Any]], json_out: bool, columns: list[str]) -> Non
         return
     table = Table(*columns)
     for r in rows:
-        table.add_row(*("" if r.get(c) is None else str(r.get(c))[:60] for c in columns))
+        # Long free text is shortened in a list (`show` has it whole); errors are not.
+        table.add_row(
+            *(
+                "" if r.get(c) is None else str(r.get(c))[: 60 if c == "message" else None]
+                for c in columns
+            )
+        )
     out.print(table)
 
 
