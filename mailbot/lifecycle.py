@@ -77,16 +77,18 @@ def next_consent_slot(service: Service, session: Session, now: datetime) -> date
     step = consent_interval(service)
     if not step:
         return now
-    last = session.exec(
-        select(func.max(OutboundMail.next_attempt_at)).where(
-            OutboundMail.template == CONSENT_TEMPLATE
-        )
+    # The latest consent request sent or waiting for its slot; one in back-off after a
+    # failed attempt does not hold the others back.
+    scheduled = session.exec(
+        select(func.max(OutboundMail.next_attempt_at))
+        .where(OutboundMail.template == CONSENT_TEMPLATE)
+        .where(OutboundMail.attempts == 0)
     ).one()
-    if last is None:
-        return now
-    if last.tzinfo is None:
-        last = last.replace(tzinfo=now.tzinfo)
-    return max(now, last + step)
+    sent = session.exec(
+        select(func.max(OutboundMail.sent_at)).where(OutboundMail.template == CONSENT_TEMPLATE)
+    ).one()
+    times = [t if t.tzinfo else t.replace(tzinfo=now.tzinfo) for t in (scheduled, sent) if t]
+    return max([now, *(t + step for t in times)])
 
 
 def request_consent(service: Service, session: Session, contact: Contact) -> Confirmation:

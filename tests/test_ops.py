@@ -357,3 +357,14 @@ def test_contacts_added_one_by_one_are_spread_out_too(site: Site) -> None:
         "SELECT count(*) FROM outbound_mail WHERE template = 'consent_request' AND status = 'pending'"
     )
     assert rows == [(2,)]
+
+
+def test_a_consent_request_in_back_off_does_not_hold_the_next_ones(site: Site) -> None:
+    site.smtp.stop()
+    site.cli("contacts", "add", "--email", NEW[0], "--name", "Anna Esimerkki")
+    assert site.db("SELECT attempts FROM outbound_mail WHERE to_addr = 'anna@example.org'") == [
+        (1,)
+    ]
+    site.smtp.start()
+    site.cli("contacts", "add", "--email", NEW[1], "--name", "Bert Exempel")
+    assert [str(m["To"]) for m in site.smtp.messages] == [NEW[1]]  # not an hour later
