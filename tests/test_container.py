@@ -63,6 +63,9 @@ def image() -> str:
             "--build-arg",
             "PIP_CERT=/run/host-ca.crt",
         ]
+    before = subprocess.run(
+        ["podman", "image", "inspect", "--format", "{{.Id}}", IMAGE], capture_output=True, text=True
+    ).stdout.strip()
     started = time.monotonic()
     result = subprocess.run(
         [*build, "-t", IMAGE, "-f", "docker/Dockerfile", "."],
@@ -72,6 +75,11 @@ def image() -> str:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     print(f"image built in {time.monotonic() - started:.1f} s")
+    after = subprocess.run(
+        ["podman", "image", "inspect", "--format", "{{.Id}}", IMAGE], capture_output=True, text=True
+    ).stdout.strip()
+    if before and before != after:  # the previous build, now untagged: no pile-up
+        subprocess.run(["podman", "rmi", before], capture_output=True)
     return IMAGE
 
 
