@@ -15,30 +15,97 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+import typer.core
+from rich import table as rich_table
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from mailbot import clock, db, identity, logs, outbox
 from mailbot.classify import classify
 from mailbot.classify.forms import output_fields
-from mailbot.config import ConfigError, Settings, load_settings
+from mailbot.config import ConfigError, Settings, check_maildir, load_settings
 from mailbot.handlers.base import Context
 from mailbot.parsing import ParseError, parse
 from mailbot.redact import redact
 from mailbot.service import AuthenticationFailed, PollReport, Service, run_loop
 from mailbot.sources import SourceError, open_source
 
+_METAVARS = {"<str>": "", "<path>": "PATH", "<int>": "N", "<float>": "SECONDS"}
+
+
+def _readable_metavars(ctx: Any, params: list[Any]) -> list[Any]:
+    """Help shows `--email EMAIL` and bare flags, not `<str>` and `<bool>`."""
+    for param in params:
+        if getattr(param, "param_type_name", "") != "option" or param.metavar is not None:
+            continue
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+            continue
+        shown = param.display_type(ctx)
+        param.metavar = _METAVARS.get(shown, shown.strip("<>")) or (param.name or "").upper()
+    return params
+
+
+class MailbotCommand(typer.core.TyperCommand):
+    """-v/--verbose is taken after the command's name too, as --config is."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        flags = [a for a in args[:end] if a in ("-v", "--verbose")]
+        if flags:
+            setup_logging(True)
+            args = [a for a in args[:end] if a not in flags] + args[end:]
+        return super().parse_args(ctx, args)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _readable_metavars(ctx, super().get_params(ctx))
+
+
+class MailbotGroup(typer.core.TyperGroup):
+    """Gives every command (also those other modules add) MailbotCommand's options."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        cmd = super().get_command(ctx, cmd_name)
+        if isinstance(cmd, typer.core.TyperGroup) and not isinstance(cmd, MailbotGroup):
+            cmd.__class__ = MailbotGroup
+        elif isinstance(cmd, typer.core.TyperCommand) and not isinstance(cmd, MailbotCommand):
+            cmd.__class__ = MailbotCommand
+        return cmd
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _readable_metavars(ctx, super().get_params(ctx))
+
+
 app = typer.Typer(
-    help="mailbot runs a company's info@ mailbox under the GDPR.",
+    help="mailbot runs a company's info@ mailbox under the GDPR. "
+    "--config and -v may come before or after the command.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=MailbotGroup,
 )
-out = Console()
-err = Console(stderr=True)
+
+
+def _console(stderr: bool = False) -> Console:
+    """Not a terminal (a pipe, a log, a test): wide lines rather than cut folder names."""
+    stream = sys.stderr if stderr else sys.stdout
+    wide = not stream.isatty() and "COLUMNS" not in os.environ
+    return Console(stderr=stderr, width=200 if wide else None, soft_wrap=wide)
+
+
+out = _console()
+err = _console(stderr=True)
+
+
+class Table(rich_table.Table):
+    """Cells fold onto more lines instead of ending in an ellipsis: nothing is cut."""
+
+    def add_column(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("overflow", "fold")
+        super().add_column(*args, **kwargs)
+
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
 ConfigOpt = Annotated[
@@ -58,9 +125,20 @@ def setup_logging(verbose: bool, trace_imap: bool = False) -> None:
     logs.setup(verbose, trace_imap)
 
 
-def settings_or_fail(config: Path | None) -> Settings:
+_global: dict[str, Path | None] = {"config": None}
+
+
+def _global_config() -> Path | None:
+    """`mailbot --config X poll` as well as `mailbot poll --config X`."""
+    return _global["config"]
+
+
+def settings_or_fail(config: Path | None, mailbox: bool = False) -> Settings:
+    """The settings, or exit 2 with one line; `mailbox`: the command reads the mailbox."""
     try:
-        settings = load_settings(config)
+        settings = load_settings(config or _global_config())
+        if mailbox:
+            check_maildir(settings)
     except ConfigError as exc:
         fail(str(exc), 2)
     logs.configure(settings.log, logs.secrets_of(settings))
@@ -82,6 +160,14 @@ def engine_for(settings: Settings) -> Engine:
     return engine
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"mailbot {version('mailbot')}", highlight=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def main_callback(
     verbose: Annotated[
@@ -94,7 +180,19 @@ def main_callback(
             help="Also log the IMAP conversation (credentials and message contents masked).",
         ),
     ] = False,
+    config: ConfigOpt = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
+    """mailbot runs a company's info@ mailbox under the GDPR.
+
+    --config and -v may be given before the command or after it.
+    """
+    _global["config"] = config
     setup_logging(verbose, trace_imap)
 
 
@@ -127,9 +225,55 @@ def init(
         write_private(target, EXAMPLE_CONFIG.read_text(encoding="utf-8"))
         out.print(f"wrote {target}")
     settings = settings_or_fail(target)
+    if settings.mailbox.url.startswith("maildir:"):
+        from mailbot.sources.maildir import ensure_maildir
+
+        maildir = Path(settings.mailbox.url.removeprefix("maildir:"))
+        ensure_maildir(maildir)
+        out.print(f"Maildir ready: {maildir}", markup=False)
     engine_for(settings)
     out.print(f"database ready: {redact(settings.database.url)}", markup=False)
-    out.print("Edit the [mailbox] and [smtp] sections, then run: mailbot --help")
+    out.print(
+        f"Next: edit {target}: [mailbox], [smtp], [organisation] and the [register] facts "
+        f"(they are the sample company's); then run: mailbot check --config {target}",
+        markup=False,
+    )
+
+
+# --------------------------------------------------------------------------- check
+@app.command()
+def check(
+    config: ConfigOpt = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Register facts still holding example text fail too.")
+    ] = False,
+) -> None:
+    """Try the configuration, the mailbox login, SMTP and the database; one line each.
+
+    Also names the register facts that still hold the example text. Exit status 1
+    when a part fails (with --strict also for example facts), 2 for a broken
+    configuration. Changes nothing.
+    """
+    from mailbot.check import run_checks
+    from mailbot.config import config_path
+
+    path = config or _global_config()
+    try:
+        settings = load_settings(path)
+    except ConfigError as exc:
+        out.print(f"FAIL  configuration  {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    failed = False
+    for line in run_checks(settings, str(config_path(path))):
+        failed = failed or line.status == "fail" or (strict and line.status == "warn")
+        out.print(
+            f"{line.status.upper():<4}  {line.part:<13}  {line.text}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+    if failed:
+        raise typer.Exit(1)
 
 
 # --------------------------------------------------------------------------- poll
@@ -176,27 +320,70 @@ def poll(
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """One cycle: fetch, process, file, send; then exit."""
-    settings = settings_or_fail(config)
+    settings = settings_or_fail(config, mailbox=True)
     engine = engine_for(settings)
     try:
         report, sent = do_poll(settings, engine, show_progress=not json_out and err.is_terminal)
     except SourceError as exc:
         fail(f"mailbox: {exc}")
+    waiting, next_try = outbox_waiting(engine)
+    scheduled, last_slot = outbox_waiting(engine, scheduled=True)
     if json_out:
         out.print_json(
-            json.dumps({**report.__dict__, "sent": sent.sent, "send_retry": sent.retried})
+            json.dumps(
+                {
+                    **report.__dict__,
+                    "sent": sent.sent,
+                    "send_retry": sent.retried,
+                    "send_waiting": waiting,
+                    "send_scheduled": scheduled,
+                }
+            )
         )
         return
     out.print(_report_table(report))
     line = f"outbox: {sent.sent} sent, {sent.retried} to retry, {sent.failed} failed"
-    out.print(line + (f" ({sent.error})" if sent.error else ""))
+    out.print(line + (f" ({sent.error})" if sent.error else ""), markup=False)
+    if waiting:
+        when = next_try.isoformat(timespec="minutes") if next_try else "?"
+        out.print(
+            f"outbox: {waiting} mail(s) waiting in back-off (next try {when}; "
+            "`mailbot outbox retry` sends them now)",
+            markup=False,
+        )
+    if scheduled:
+        when = last_slot.isoformat(timespec="minutes") if last_slot else "?"
+        out.print(
+            f"outbox: {scheduled} consent request(s) scheduled at lifecycle.consent_per_hour "
+            f"(the last at {when})",
+            markup=False,
+        )
+
+
+def outbox_waiting(engine: Engine, scheduled: bool = False) -> tuple[int, datetime | None]:
+    """Pending mail not due yet: in back-off after a failed attempt (count, earliest
+    time), or with `scheduled` never tried, waiting for its slot (count, latest time)."""
+    from sqlalchemy import func
+
+    from mailbot.models import OutboundMail
+
+    when = func.max if scheduled else func.min
+    tried = OutboundMail.attempts == 0 if scheduled else OutboundMail.attempts > 0
+    with Session(engine) as session:
+        count, at = session.exec(  # type: ignore[call-overload]
+            select(func.count(), when(OutboundMail.next_attempt_at))
+            .where(OutboundMail.status == "pending")
+            .where(tried)
+            .where(col(OutboundMail.next_attempt_at) > clock.now())
+        ).one()
+    return int(count), at
 
 
 # --------------------------------------------------------------------------- run
 @app.command()
 def run(config: ConfigOpt = None) -> None:
     """The service: IDLE/poll loop, outbox and scheduled jobs; stops on SIGTERM or Ctrl-C."""
-    settings = settings_or_fail(config)
+    settings = settings_or_fail(config, mailbox=True)
     engine = engine_for(settings)
     stop = threading.Event()
 
@@ -218,7 +405,7 @@ def run(config: ConfigOpt = None) -> None:
     from mailbot.scheduler import make_scheduler
 
     observed = _start_metrics(settings, engine)
-    scheduler = make_scheduler(settings, config_path(config))
+    scheduler = make_scheduler(settings, config_path(config or _global_config()))
     scheduler.resume()
     try:
         run_loop(
@@ -420,8 +607,8 @@ app.add_typer(audit_app, name="audit")
 class Staff:
     """Settings, engine and a Service for commands that change the register."""
 
-    def __init__(self, config: Path | None) -> None:
-        self.settings = settings_or_fail(config)
+    def __init__(self, config: Path | None, mailbox: bool = False) -> None:
+        self.settings = settings_or_fail(config, mailbox)
         self.engine = engine_for(self.settings)
         self.service = Service(Context.of(self.settings), self.engine)
 
@@ -468,7 +655,13 @@ def contacts_add(
     by: Annotated[str, typer.Option(help="Who adds it (audit log).")] = "mailbot",
     config: ConfigOpt = None,
 ) -> None:
-    """Add a contact; it starts quarantined unless --status active."""
+    """Add a contact; it starts quarantined unless --status active.
+
+    A quarantined contact is MAILED a consent request (at most
+    lifecycle.consent_per_hour, so a scripted batch is spread out);
+    without an answer it gets reminders on days 5 and 10 and is DELETED
+    on day 14, counted from when its request is sent.
+    """
     from mailbot.register import RegisterError, add_contact
 
     staff = Staff(config)
@@ -490,7 +683,17 @@ def contacts_add(
         except RegisterError as exc:
             fail(str(exc))
         staff.commit(session)
-        out.print(f"added {contact.email} ({contact.status})")
+        out.print(f"added {contact.email} ({contact.status})", markup=False)
+        from mailbot.register import consent_slot
+
+        slot = consent_slot(session, contact)
+        if slot is not None:
+            out.print(
+                f"consent request to {contact.email} goes at {slot.isoformat(timespec='minutes')}"
+                f" (lifecycle.consent_per_hour); without an answer the contact is deleted"
+                f" {staff.settings.lifecycle.quarantine_days} days after it was sent",
+                markup=False,
+            )
     staff.send()
 
 
@@ -552,9 +755,27 @@ def register_import(
         str | None,
         typer.Option(help="Force a status (default: active if created before 2018-05-25)."),
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Show what would be added, updated and skipped and how many consent "
+            "mails would go; change nothing.",
+        ),
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
-    """Import contacts and companies from the CRM's CSV; reports rows taken and skipped."""
+    """Import contacts and companies from the CRM's CSV (try --dry-run first).
+
+    What an import triggers: every contact created in the CRM after
+    lifecycle.legacy_cutoff (2018-05-25) comes in quarantined and is
+    MAILED a consent request; the requests leave at most
+    lifecycle.consent_per_hour. Whoever does not answer gets reminders
+    on days 5 and 10 and is DELETED on day 14, counted from when their
+    own request was sent. Older contacts come in active and get a
+    one-time privacy notice. Contacts already in the register only get
+    empty fields filled in.
+    """
     from mailbot.register import RegisterError, import_csv
 
     staff = Staff(config)
@@ -567,11 +788,30 @@ def register_import(
             report = import_csv(staff.service, session, text, status)
         except RegisterError as exc:
             fail(f"{file}: {exc}")
-        staff.commit(session)
-    out.print(f"taken: {report.taken}, skipped: {len(report.skipped)}")
+        if dry_run:
+            session.rollback()
+        else:
+            staff.commit(session)
+    out.print(
+        f"{'dry run, nothing changed; it would be: ' if dry_run else ''}"
+        f"taken: {report.taken}, updated: {report.updated}, skipped: {len(report.skipped)}",
+        markup=False,
+    )
+    if report.consent_mails:
+        rate = staff.settings.lifecycle.consent_per_hour
+        last = report.last_mail.isoformat(timespec="minutes") if report.last_mail else "?"
+        out.print(
+            f"consent requests {'that would be ' if dry_run else ''}mailed: "
+            f"{report.consent_mails}"
+            + (f" at {rate} per hour, the last at {last}" if rate else " at once")
+            + f"; unanswered contacts are deleted {staff.settings.lifecycle.quarantine_days}"
+            " days after their request is sent",
+            markup=False,
+        )
     for line, why in report.skipped:
         out.print(f"  line {line}: {why}", markup=False)
-    staff.send()
+    if not dry_run:
+        staff.send()
 
 
 @register_app.command("export")
@@ -613,7 +853,9 @@ def _action_dict(a: Any) -> dict[str, Any]:
 @queue_app.command("list")
 def queue_list(
     json_out: JsonOpt = False,
-    all_: Annotated[bool, typer.Option("--all", help="Include decided actions.")] = True,
+    all_: Annotated[
+        bool, typer.Option("--all/--pending", help="Every action, or only those still pending.")
+    ] = True,
     config: ConfigOpt = None,
 ) -> None:
     """Queued actions, oldest due first."""
@@ -847,7 +1089,7 @@ def tick(
     """Run every scheduled job once as of that time, then send the outbox."""
     from mailbot.scheduler import JOBS, run_jobs
 
-    staff = Staff(config)
+    staff = Staff(config, mailbox=True)
     when = _parse_now(now)
     results = run_jobs(staff.settings, staff.engine, when)
     with clock.frozen(when):
@@ -869,7 +1111,7 @@ def prune(
     """Delete mail, enquiries (and chats, if retention.chat_days) older than the retention."""
     from mailbot.retention import prune as do_prune
 
-    staff = Staff(config)
+    staff = Staff(config, mailbox=True)
     source = open_source(staff.settings.mailbox)
     try:
         source.connect()
@@ -934,7 +1176,13 @@ def _list(rows: list[dict[str, Any]], json_out: bool, columns: list[str]) -> Non
         return
     table = Table(*columns)
     for r in rows:
-        table.add_row(*("" if r.get(c) is None else str(r.get(c))[:60] for c in columns))
+        # Long free text is shortened in a list (`show` has it whole); errors are not.
+        table.add_row(
+            *(
+                "" if r.get(c) is None else str(r.get(c))[: 60 if c == "message" else None]
+                for c in columns
+            )
+        )
     out.print(table)
 
 
@@ -1171,20 +1419,34 @@ def outbox_list(
 def outbox_retry(
     config: ConfigOpt = None,
 ) -> None:
-    """Put failed mail back in the queue and try to send everything now."""
+    """Send now: failed mail goes back in the queue, mail waiting in back-off is due now.
+
+    Consent requests waiting for their slot (lifecycle.consent_per_hour) keep it.
+    """
     from sqlalchemy import update as sa_update
 
     from mailbot.models import OutboundMail
 
     staff = Staff(config)
+    now = clock.now()
     with staff.session() as session:
-        result = session.exec(  # type: ignore[call-overload]
+        failed = session.exec(  # type: ignore[call-overload]
             sa_update(OutboundMail)
             .where(OutboundMail.status == "failed")
-            .values(status="pending", attempts=0, next_attempt_at=clock.now())
+            .values(status="pending", attempts=0, next_attempt_at=now)
+        )
+        waiting = session.exec(  # type: ignore[call-overload]
+            sa_update(OutboundMail)
+            .where(OutboundMail.status == "pending")
+            .where(OutboundMail.attempts > 0)  # not consent requests waiting for their slot
+            .where(col(OutboundMail.next_attempt_at) > now)
+            .values(next_attempt_at=now)
         )
         session.commit()
-    out.print(f"{result.rowcount} failed mail(s) queued again")
+    out.print(
+        f"{failed.rowcount} failed mail(s) queued again, "
+        f"{waiting.rowcount} mail(s) in back-off due now"
+    )
     staff.send()
 
 

@@ -295,6 +295,8 @@ class LifecycleSettings(Section):
     legacy_cutoff: str = "2018-05-25"
     legacy_batch: int = Field(50, ge=1)
     digest_days: int = Field(7, ge=0)
+    # Consent requests from imports and `contacts add` leave at most this fast (0: no limit).
+    consent_per_hour: int = Field(60, ge=0)
     daily_at: str = "03:00"  # HH:MM, local time of the server, for the daily jobs
 
     @field_validator("review_dates")
@@ -505,9 +507,21 @@ def config_path(explicit: str | Path | None) -> Path | None:
     return local if local.exists() else None
 
 
-def load_settings(path: str | Path | None = None) -> Settings:
-    """Read, merge and validate; raise ConfigError with one line naming the key."""
+NO_CONFIG = (
+    "no configuration file: give --config PATH, set MAILBOT_CONFIG, "
+    "or run `mailbot init` to write ./mailbot.toml"
+)
+
+
+def load_settings(path: str | Path | None = None, *, required: bool = True) -> Settings:
+    """Read, merge and validate; raise ConfigError with one line naming the key.
+
+    Without a file the defaults would watch ./Maildir and write ./mailbot.db where the
+    command happens to stand, so a missing file is an error unless `required` is off.
+    """
     cfg = config_path(path)
+    if cfg is None and required:
+        raise ConfigError(NO_CONFIG)
     data: dict[str, Any] = {}
     source = str(cfg) if cfg else "configuration"
     if cfg is not None:
@@ -547,3 +561,16 @@ def _resolve_relative(settings: Settings, base: Path) -> Settings:
     ):
         settings.database.url = fix(settings.database.url, "sqlite:///")
     return settings
+
+
+def check_maildir(settings: Settings) -> None:
+    """A `maildir:` mailbox must exist: a typo must not become a new, empty Maildir."""
+    url = settings.mailbox.url
+    if not url.startswith("maildir:"):
+        return
+    path = Path(url.removeprefix("maildir:")).expanduser()
+    if not path.is_dir():
+        raise ConfigError(
+            f"mailbox.url: Maildir {path} does not exist "
+            "(create it, or run `mailbot init` in its folder)"
+        )

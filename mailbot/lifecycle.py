@@ -11,11 +11,11 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from mailbot import clock, mailer
 from mailbot.handlers.base import Reply
-from mailbot.models import Confirmation, Consent, Contact, Meta, QueuedAction
+from mailbot.models import Confirmation, Consent, Contact, Meta, OutboundMail, QueuedAction
 from mailbot.service import Service
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,9 @@ def _set_meta(session: Session, key: str, value: str) -> None:
     session.add(row)
 
 
-def _mail(service: Service, session: Session, contact: Contact, template: str, **ctx: Any) -> None:
+def _mail(
+    service: Service, session: Session, contact: Contact, template: str, **ctx: Any
+) -> OutboundMail | None:
     reply = Reply(
         to=contact.email,
         template=template,
@@ -49,19 +51,57 @@ def _mail(service: Service, session: Session, contact: Contact, template: str, *
         limited=False,
     )
     try:
-        service.queue_reply(session, reply, None, None)
+        return service.queue_reply(session, reply, None, None)
     except mailer.MailError as exc:
         # One unmailable contact must not stop the job for everyone else.
         log.warning("contact %s: %s", contact.id, exc)
+        return None
 
 
 # ----------------------------------------------------------------------------- consent
+CONSENT_TEMPLATE = "consent_request"
+
+
+def consent_interval(service: Service) -> timedelta:
+    """Time between two consent requests (`[lifecycle] consent_per_hour`; 0: no limit)."""
+    rate = service.ctx.settings.lifecycle.consent_per_hour
+    return timedelta(hours=1) / rate if rate else timedelta(0)
+
+
+def next_consent_slot(service: Service, session: Session, now: datetime) -> datetime:
+    """When the next consent request may go: one `consent_interval` after the last one.
+
+    The outbox sends a mail only from its `next_attempt_at`, so a whole CRM import
+    leaves at the configured rate instead of mass-mailing everybody at once.
+    """
+    step = consent_interval(service)
+    if not step:
+        return now
+    # The latest consent request sent or waiting for its slot; one in back-off after a
+    # failed attempt does not hold the others back.
+    scheduled = session.exec(
+        select(func.max(OutboundMail.next_attempt_at))
+        .where(OutboundMail.template == CONSENT_TEMPLATE)
+        .where(OutboundMail.attempts == 0)
+    ).one()
+    sent = session.exec(
+        select(func.max(OutboundMail.sent_at)).where(OutboundMail.template == CONSENT_TEMPLATE)
+    ).one()
+    times = [t if t.tzinfo else t.replace(tzinfo=now.tzinfo) for t in (scheduled, sent) if t]
+    return max([now, *(t + step for t in times)])
+
+
 def request_consent(service: Service, session: Session, contact: Contact) -> Confirmation:
-    """Quarantine starts: a token mail asking to confirm the address and consent to storage."""
+    """Quarantine starts: a token mail asking to confirm the address and consent to storage.
+
+    The mail is scheduled at the consent rate; the 14-day clock (reminders, deletion)
+    starts when it is actually sent, see `consent_clock`.
+    """
     settings = service.ctx.settings
     from mailbot.handlers.requests import new_token
 
     now = clock.now()
+    slot = next_consent_slot(service, session, now)
     token = new_token()
     domain = settings.smtp.from_.rsplit("@", 1)[-1]
     conf = Confirmation(
@@ -72,7 +112,7 @@ def request_consent(service: Service, session: Session, contact: Contact) -> Con
         payload={"language": contact.language},
         message_id=mailer.new_message_id(domain, "mailbot-confirm", token),
         created_at=now,
-        expires_at=now + timedelta(days=settings.lifecycle.quarantine_days),
+        expires_at=slot + timedelta(days=settings.lifecycle.quarantine_days),
     )
     session.add(conf)
     contact.status = "quarantined"
@@ -82,9 +122,34 @@ def request_consent(service: Service, session: Session, contact: Contact) -> Con
     session.add(
         Consent(contact_id=contact.id, topic="storage", event="requested", at=now, via="mail")
     )
-    _mail(service, session, contact, "consent_request", token=token, message_id=conf.message_id)
+    mail = _mail(
+        service, session, contact, CONSENT_TEMPLATE, token=token, message_id=conf.message_id
+    )
+    if mail is not None:
+        mail.next_attempt_at = slot
+        session.add(mail)
     service.defer_audit(session, "consent_requested", contact, {"fields": ["status"]})
     return conf
+
+
+def consent_clock(session: Session, contact: Contact, conf: Confirmation | None) -> datetime | None:
+    """When the contact's quarantine started: its consent mail's sending; None while unsent.
+
+    A contact whose mail is gone from the outbox (or was never queued) counts from
+    the request itself, as before the consent rate existed.
+    """
+    if conf is not None and conf.message_id:
+        mail = session.exec(
+            select(OutboundMail).where(OutboundMail.message_id == conf.message_id)
+        ).first()
+        if mail is not None:
+            if mail.status != "sent" or mail.sent_at is None:
+                return None
+            sent = mail.sent_at
+            if contact.consent_requested_at is not None and sent.tzinfo is None:
+                sent = sent.replace(tzinfo=contact.consent_requested_at.tzinfo)
+            return sent
+    return contact.consent_requested_at
 
 
 def _consent_token(session: Session, contact: Contact) -> Confirmation | None:
@@ -110,10 +175,15 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
         .with_for_update()  # a consent committed meanwhile must not be deleted
     ).all()
     for contact in waiting:
-        assert contact.consent_requested_at is not None
-        age = now - contact.consent_requested_at
+        conf = _consent_token(session, contact)
+        started = consent_clock(session, contact, conf)
+        if started is None:
+            continue  # the consent mail has not gone yet: the clock has not started
+        if conf is not None and conf.expires_at < started + timedelta(days=lc.quarantine_days):
+            conf.expires_at = started + timedelta(days=lc.quarantine_days)  # sent late
+            session.add(conf)
+        age = now - started
         if age >= timedelta(days=lc.quarantine_days):
-            conf = _consent_token(session, contact)
             if conf is not None:
                 conf.used_at, conf.outcome = now, "expired"
                 session.add(conf)
@@ -124,7 +194,6 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
             continue
         due = [d for d in sorted(lc.reminder_days) if age >= timedelta(days=d)]
         if len(due) > contact.consent_reminders:
-            conf = _consent_token(session, contact)
             if conf is None:
                 continue
             contact.consent_reminders = len(due)

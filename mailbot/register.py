@@ -167,8 +167,39 @@ def all_contacts(session: Session) -> list[Contact]:
 # ----------------------------------------------------------------------------- CSV
 @dataclass
 class ImportReport:
-    taken: int = 0
+    taken: int = 0  # added to the register
+    updated: int = 0  # already there; empty fields filled in from the CSV
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    consent_mails: int = 0  # consent requests queued (each starts a 14-day quarantine)
+    first_mail: datetime | None = None
+    last_mail: datetime | None = None
+
+
+# Fields an import may fill in on a contact already in the register (never overwrite:
+# a rectification the person asked for must not be undone by an old CRM export).
+FILLABLE = ("title", "department", "phone", "mobile")
+
+
+def _fill_in(
+    service: Service, session: Session, contact: Contact, row: dict[str, Any]
+) -> list[str]:
+    """Empty fields of an existing contact taken from the CSV row; returns what changed."""
+    changed = []
+    for key in FILLABLE:
+        value = row.get(key)
+        if value and not getattr(contact, key):
+            setattr(contact, key, value)
+            changed.append(key)
+    if row.get("company") and contact.company_id is None:
+        org = get_or_create_company(session, row["company"])
+        if org is not None:
+            contact.company_id = org.id
+            changed.append("company")
+    if changed:
+        contact.updated_at = clock.now()
+        session.add(contact)
+        service.defer_audit(session, "update", contact, {"fields": changed, "via": "import"})
+    return changed
 
 
 def _parse_date(value: str) -> datetime | None:
@@ -196,7 +227,10 @@ def import_csv(
 
     Contacts created before 2018-05-25 in the CRM come in `active` (verified legacy
     data, told by the legacy notice); later ones start `quarantined` unless
-    `status` says otherwise.
+    `status` says otherwise, and each is sent a consent request at the
+    `[lifecycle] consent_per_hour` rate. A contact already in the register gets its
+    empty fields filled in (nothing is overwritten). For a dry run the caller rolls
+    the session back.
     """
     report = ImportReport()
     # The header line tells the delimiter (SuiteCRM exports ',' or, localised, ';').
@@ -208,6 +242,7 @@ def import_csv(
             "the CSV has no 'Email Address' column (SuiteCRM Contacts export expected)"
         )
     cutoff = datetime(2018, 5, 25, tzinfo=clock.now().tzinfo)
+    plus = service.ctx.settings.register_.plus_tags_match
     for line, row in enumerate(reader, start=2):
         row = {(k or "").strip(): _unquote_cell((v or "").strip()) for k, v in row.items()}
         email = row.get("Email Address", "")
@@ -218,9 +253,25 @@ def import_csv(
         created = _parse_date(row.get("Date Created", ""))
         row_status = status or ("active" if created and created < cutoff else "quarantined")
         lang = row.get("Language", "").lower()[:2] or None
+        existing = find(session, email, plus)
+        if existing is not None:
+            fields = {
+                "title": row.get("Title"),
+                "department": row.get("Department"),
+                "phone": row.get("Office Phone"),
+                "mobile": row.get("Mobile Phone"),
+                "company": row.get("Account Name"),
+            }
+            with session.begin_nested():
+                changed = _fill_in(service, session, existing, fields)
+            if changed:
+                report.updated += 1
+            else:
+                report.skipped.append((line, f"{existing.email} is already in the register"))
+            continue
         try:
             with session.begin_nested():
-                add_contact(
+                contact = add_contact(
                     service,
                     session,
                     email=email,
@@ -237,9 +288,33 @@ def import_csv(
                     source="import",
                 )
             report.taken += 1
+            slot = consent_slot(session, contact)
+            if slot is not None:
+                report.consent_mails += 1
+                report.first_mail = report.first_mail or slot
+                report.last_mail = slot
         except RegisterError as exc:
             report.skipped.append((line, str(exc)))
     return report
+
+
+def consent_slot(session: Session, contact: Contact) -> datetime | None:
+    """When the contact's consent request is due to leave, if one was queued for it."""
+    from mailbot.models import Confirmation, OutboundMail
+
+    if contact.consent_requested_at is None or contact.status != "quarantined":
+        return None
+    conf = session.exec(
+        select(Confirmation)
+        .where(Confirmation.contact_id == contact.id)
+        .where(Confirmation.purpose == "consent")
+    ).first()
+    if conf is None:
+        return None
+    mail = session.exec(
+        select(OutboundMail).where(OutboundMail.message_id == conf.message_id)
+    ).first()
+    return mail.next_attempt_at if mail is not None else None
 
 
 def _unquote_cell(value: str) -> str:

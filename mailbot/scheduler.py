@@ -78,6 +78,7 @@ def run_jobs(
                     service.flush_deferred(session)
                     session.commit()
             except (SourceError, OSError) as exc:
+                log.error("job %s failed: %s", name, exc)
                 results[name] = exc
             except Exception as exc:  # noqa: BLE001 - one job's bug must not stop the others
                 log.exception("job %s failed", name)
@@ -112,7 +113,16 @@ def scheduled(name: str) -> None:
     try:
         # Mail the job queued goes out from the poll loop, the one sender in `run`.
         results = run_jobs(settings, engine, clock.now(), [name], freeze=False)
-        log.info("job %s: %s", name, results.get(name))
+        result = results.get(name)
+        if isinstance(result, Exception):
+            pass  # run_jobs logged it at ERROR with the job's name
+        elif getattr(result, "ok", True) is False:
+            # e.g. a prune that could not reach every folder: visible under WARNING
+            log.warning(
+                "job %s did not finish cleanly: %s", name, getattr(result, "errors", result)
+            )
+        else:
+            log.info("job %s: %s", name, result)
     finally:
         engine.dispose()
 

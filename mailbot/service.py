@@ -13,6 +13,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import select as _select
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -93,9 +94,39 @@ def prepare(raw: bytes, too_large: bool, rules: Rules) -> Prepared:
 _worker_rules: Rules | None = None
 
 
-def _init_worker(rules: Rules) -> None:
+def _init_worker(rules: Rules, parent: int | None = None) -> None:
     global _worker_rules
     _worker_rules = rules
+    if parent is not None:
+        _exit_with(parent)
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the mailbot process that made the pool dies.
+
+    A worker holds both ends of its task queue (and the forkserver's liveness pipe),
+    so after a SIGKILL of mailbot it would wait forever and keep the forkserver and
+    the resource tracker alive with it: orphans that pile up with every crash.
+    """
+
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(parent)
+        except ProcessLookupError:
+            os._exit(0)
+        except (AttributeError, OSError):  # no pidfd (old kernel): poll instead
+            while True:
+                try:
+                    os.kill(parent, 0)
+                except ProcessLookupError:
+                    os._exit(0)
+                except PermissionError:
+                    pass
+                time.sleep(1.0)
+        _select.select([fd], [], [])  # readable once the process has ended
+        os._exit(0)
+
+    threading.Thread(target=watch, name="mailbot-parent-watch", daemon=True).start()
 
 
 def _prepare_many(raws: list[tuple[bytes, bool]]) -> list[Prepared]:
@@ -518,7 +549,7 @@ class Service:
             # can copy a lock some other thread holds.
             mp_context=multiprocessing.get_context("forkserver"),
             initializer=_init_worker,
-            initargs=(self.ctx.rules,),
+            initargs=(self.ctx.rules, os.getpid()),
         )
 
     def _submit(

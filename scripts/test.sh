@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: Python packages into .venv, Debian's
-# dovecot-imapd, postgresql and fonts-dejavu-core when missing (as root), then
+# dovecot-imapd, postgresql, fonts-dejavu-core and podman when missing (as root), then
 # ruff and pytest. The tests start their own Dovecot, PostgreSQL and SMTP
 # servers on 127.0.0.1 and stop them after.
 source "$(dirname "$0")/_venv.sh"
@@ -19,6 +19,19 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   else
     echo "The tests need Debian's ${need_apt[*]}: run 'sudo apt-get install ${need_apt[*]}' and try again." >&2
     exit 1
+  fi
+fi
+
+# Podman and debootstrap build docker/Dockerfile in tests/test_container.py (optional:
+# without them that test is skipped, except under CI).
+if ! command -v podman >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Debian packages: podman debootstrap"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends podman debootstrap >/dev/null \
+      || echo "podman could not be installed; the container test will be skipped" >&2
+  else
+    echo "podman is not installed: the container test will be skipped (sudo apt-get install podman debootstrap)" >&2
   fi
 fi
 

@@ -53,3 +53,14 @@ def write(tmp: Path, name: str, data: bytes) -> Path:
     p = tmp / name
     p.write_bytes(data)
     return p
+
+
+def write_config(tmp: Path, text: str = "") -> Path:
+    """A minimal mailbot.toml (every command but init and demo needs one); `text` is added."""
+    cfg = tmp / "mailbot.toml"
+    cfg.write_text(
+        '[smtp]\nurl = "file:outbox"\nfrom = "info@example.com"\n'
+        '[database]\nurl = "sqlite:///mailbot.db"\n' + text,
+        encoding="utf-8",
+    )
+    return cfg

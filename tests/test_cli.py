@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mailbot.cli import app
-from tests.helpers import make_mail, sample, sample_names, write
+from tests.helpers import make_mail, sample, sample_names, write, write_config
 
 runner = CliRunner()
 
@@ -110,7 +110,8 @@ def test_classify_json_contract(tmp_path: Path) -> None:
 def test_classify_unreadable_file_fails_with_one_line(tmp_path: Path) -> None:
     empty = write(tmp_path, "empty.eml", b"")
     good = write(tmp_path, "ok.eml", make_mail("hi"))
-    result = runner.invoke(app, ["classify", "--json", str(empty), str(good)])
+    cfg = write_config(tmp_path)
+    result = runner.invoke(app, ["classify", "--json", str(empty), str(good), "--config", str(cfg)])
     assert result.exit_code == 1
     lines = [json.loads(x) for x in result.stdout.splitlines()]
     assert "error" in lines[0] and lines[1]["kind"] == "other"
