@@ -41,7 +41,10 @@ What in that header counts:
   ``dmarc=fail``) mean the header was tampered with: not authenticated. The same property
   given twice with different values in one result is unparseable.
 * A ``dmarc=pass`` counts only with a ``header.from`` equal to the From domain; without one it
-  proves nothing about this From.
+  proves nothing about this From. An aligned ``dkim=pass`` counts only when there is no
+  ``dmarc=fail`` for the From domain (DMARC fails only when no aligned signature passed, so
+  the two together mean one of them was not written by our MTA); with ``dmarc=none`` (the
+  domain publishes no policy) it does.
 
 Why a small parser of our own rather than the PyPI ``authres`` package: ``authres`` raises on
 the Exchange form and on the real-world deviations above, while this code must never raise on
@@ -404,10 +407,14 @@ def _evaluate(chosen: ParsedHeader, from_domain: str | None) -> AuthVerdict:
         return out(False, "no usable From domain to align with")
     if dmarc == "pass":
         return out(True, f"dmarc=pass for {fd} {by}")
-    for d in dkim_pass:
-        if aligned(fd, d):
-            return out(True, f"dkim=pass for {d}, aligned with {fd}, {by}")
+    aligned_pass = [d for d in dkim_pass if aligned(fd, d)]
+    # DMARC fails only when no aligned signature passed: an aligned dkim=pass next to a
+    # dmarc=fail is text that our MTA did not write, so it does not count.
+    if aligned_pass and dmarc != "fail":
+        return out(True, f"dkim=pass for {aligned_pass[0]}, aligned with {fd}, {by}")
     why = [f"dmarc={dmarc}" if dmarc else f"no dmarc result for {fd}"]
+    if aligned_pass:
+        why.append(f"dkim=pass for {aligned_pass[0]} does not outweigh dmarc=fail")
     if dmarc_unnamed:
         why.append("dmarc=pass without header.from does not count")
     if dmarc_other:

@@ -95,7 +95,9 @@ def _from_parse(value: str) -> tuple[list[Address], str | None]:
     The stdlib parser recovers from errors by guessing: ``victim@example.com <attacker@…>``
     (an address as an unquoted display name) comes back as victim@ with a defect, and an
     encoded-word in an addr-spec is silently decoded into another address. Any guess of that
-    kind makes the whole From unusable: zero senders, so the sender is unverified (issue 7).
+    kind — a defect other than SMTPUTF8 or obsolete syntax, an invalid mailbox, a group, an
+    encoded-word in the address, an addr-spec that is not written literally in the header —
+    makes the whole From unusable: zero senders, so the sender is unverified (issue 7).
     """
     try:
         header = email.policy.default.header_factory("from", value)
@@ -116,7 +118,13 @@ def _from_parse(value: str) -> tuple[list[Address], str | None]:
         if isinstance(token, list):
             inner = in_addr_spec or kind == "addr-spec"
             stack.extend((t, inner) for t in token)
-    return list(header.addresses), None  # type: ignore[attr-defined]
+    addrs: list[Address] = list(header.addresses)  # type: ignore[attr-defined]
+    for a in addrs:
+        # The tree does not always keep an encoded-word ("=?…?=sam@" decodes into the atom),
+        # nor CFWS inside an obsolete local part: an address must be written as it is used.
+        if a.addr_spec not in value:
+            return [], "defective From header: the address is not written literally"
+    return addrs, None
 
 
 def from_problem(raw_values: list[str]) -> str | None:

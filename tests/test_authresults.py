@@ -671,3 +671,14 @@ def test_headers_without_a_trusted_id_never_authenticate(headers: list[str]) -> 
     v = verdict(untrusted, "example.org", TRUSTED)
     assert not v.authenticated
     assert v.authserv_id is None
+
+
+def test_aligned_dkim_pass_does_not_outweigh_dmarc_fail() -> None:
+    """DMARC fails only when no aligned signature passed; the pair means tampering."""
+    header = f"{OURS}; dmarc=fail header.from=example.org; dkim=pass header.d=example.org"
+    v = verdict([header], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert "does not outweigh dmarc=fail" in v.reason
+    # With no DMARC policy published (dmarc=none) an aligned signature still counts.
+    header = f"{OURS}; dmarc=none header.from=example.org; dkim=pass header.d=example.org"
+    assert verdict([header], "example.org", TRUSTED).authenticated

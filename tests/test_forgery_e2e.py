@@ -138,6 +138,8 @@ def test_address_as_unquoted_display_name_is_unverified(site: Site, from_: str, 
     site.deliver(raw_mail(from_, ALL, [auth]))
     nothing_gained(site, before)
     assert site.smtp.messages == []  # unverified: nothing is answered, a person looks at it
+    [(note,)] = site.db("SELECT error FROM inbound_message")
+    assert "unverified (defective From header" in note
 
 
 def test_dmarc_pass_without_header_from_is_no_pass(site: Site) -> None:
