@@ -42,7 +42,8 @@ def _quote(value: str) -> str:
 
 
 def _render(value: str, force_quote: bool) -> str:
-    plain = value and all(c.isascii() and (c.isalnum() or c in "@.+/=_-") for c in value)
+    # "=" is not token text (RFC 2045): a writer quotes it, and "a.b= x.y=" is ambiguous.
+    plain = value and all(c.isascii() and (c.isalnum() or c in "@.+/_-") for c in value)
     return value if plain and not force_quote else _quote(value)
 
 
@@ -60,7 +61,7 @@ _resinfo = st.tuples(
     st.lists(_comment, min_size=8, max_size=8),
     st.booleans(),
 )
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_a_grammatical_header_reads_back_exactly(
     resinfos: list[tuple[str, str, str | None, dict[tuple[str, str], str]]],
     version: bool,
