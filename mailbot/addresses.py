@@ -2,11 +2,20 @@
 
 Pure functions, no I/O. Why each choice:
 
-* **Local part**: the Unicode canonical caseless form ``NFC(casefold(NFD(x)))``. Canonical,
-  not compatibility (NFKC), normalisation: a mail server delivers ``ｓａｍ`` (full-width) and
-  ``sam`` to different mailboxes, and folding them together would let one person claim
-  another's data. Case is folded (full folding, so ``ß`` equals ``ss``) because practically
-  every server treats the local part case-insensitively and SPEC §3 says to compare so.
+* **Local part**: ``NFC(lower(NFD(x)))``, where ``lower`` maps only ordinary case pairs: a
+  character whose one-character lower case maps back to it in upper case (``A``/``a``,
+  ``Ä``/``ä``, ``Σ``/``σ``). Practically every server treats the local part case-insensitively
+  and SPEC §3 says to compare so. Nothing else is folded: not compatibility forms (NFKC), so
+  ``ｓａｍ`` (full-width), ``ﬆ`` (a ligature) and ``ſ`` (long s) stay different from
+  ``sam``, ``st`` and ``s``; and not full case folding, so ``ß`` is not ``ss`` — a mail server
+  delivers those to different mailboxes, and folding them together would let one person claim
+  another's data (issue 7). A local part with a character that Unicode canonically maps to a
+  *different single* character (the Kelvin sign ``K`` → ``K``, the Ångström and Ohm signs,
+  CJK compatibility ideographs) is not an address: NFC would fold it, and keeping it would
+  make two spellings of one canonical string.
+* **Encoded-words** (RFC 2047 ``=?charset?q?...?=``) are not allowed in an addr-spec (RFC 2047
+  §5): a local part that contains one is not an address, so a header parser that decoded it
+  into somebody's mailbox cannot make it match anyone.
   A ``+tag`` is kept unless ``plus_tags_match`` is set (SPEC §3: "+tags do not match unless
   configured").
 * **Domain**: NFC, lower case, one trailing dot removed, then IDNA 2008 with UTS #46
@@ -37,6 +46,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import re
 import unicodedata
 
 import idna
@@ -45,11 +55,33 @@ from publicsuffixlist import PublicSuffixList
 # RFC 5322 specials that cannot appear in an unquoted local part ('@' is checked separately).
 _SPECIALS = frozenset('()<>[]:;\\,"')
 _MAX_LOCAL_OCTETS = 64  # RFC 5321 §4.5.3.1.1
+_ENCODED_WORD = re.compile(r"=\?[^?]*\?[bBqQ]\?[^?]*\?=")
 
 
 def _bad_char(ch: str) -> bool:
     """Whitespace, control, format (invisible), surrogate, private-use or unassigned."""
     return ch.isspace() or unicodedata.category(ch)[0] in ("C", "Z")
+
+
+def _canonical_singleton(ch: str) -> bool:
+    """NFC would replace it by another single character (Kelvin sign → K)."""
+    d = unicodedata.decomposition(ch)
+    return bool(d) and not d.startswith("<") and " " not in d
+
+
+def _lower(ch: str) -> str:
+    """Ordinary case only: ``K`` (Kelvin) → ``k`` and ``İ`` → ``i̇`` are not round trips."""
+    low = ch.lower()
+    return low if len(low) == 1 and (low == ch or low.upper() == ch) else ch
+
+
+def fold_local(local: str) -> str | None:
+    """The comparable form of a local part (see the module docstring), or None if not one."""
+    if _ENCODED_WORD.search(local) or any(_canonical_singleton(ch) for ch in local):
+        return None
+    return unicodedata.normalize(
+        "NFC", "".join(_lower(ch) for ch in unicodedata.normalize("NFD", local))
+    )
 
 
 def normalise_domain(domain: str) -> str | None:
@@ -86,8 +118,10 @@ def normalise(addr: str, plus_tags_match: bool = False) -> str | None:
         return None
     if any(_bad_char(ch) or ch in _SPECIALS for ch in local):
         return None
-    # Unicode canonical caseless matching (D145), recomposed so that the stored form is NFC.
-    local = unicodedata.normalize("NFC", unicodedata.normalize("NFD", local).casefold())
+    folded = fold_local(local)
+    if folded is None:
+        return None
+    local = folded
     if plus_tags_match:
         base = local.split("+", 1)[0]
         if base:  # "+x@example.net" has no base to fall back to: keep it whole

@@ -12,21 +12,43 @@ Which header counts, and why:
   own header sits above everything the sender wrote. RFC 8601 §5 says the border MTA must delete
   incoming headers that carry its id, but many setups (plain Postfix with milters, Rspamd) do
   not, so a forged header with our id may sit further down; the topmost one is the one our MTA
-  added last. A trusted header that says nothing useful, or is garbage, still ends the search:
-  we never fall through to a lower, possibly forged, one. The cost: a setup that splits its
-  results over several headers with the same id (OpenDKIM and OpenDMARC each adding one) is
-  judged by the topmost alone — OpenDMARC's, usually, which carries the DMARC verdict; if it
-  does not authenticate, the sender gets the identity-check mail, the safe side.
+  added last. Whatever that header holds — nothing useful, garbage, or far too much text (an
+  attacker can inflate it through the HELO name or envelope sender it quotes) — it ends the
+  search: we never fall through to a lower, possibly forged, one, and a header we cannot parse
+  means "not authenticated". Its authserv-id is read from its first few kilobytes, so even an
+  oversized header is recognised as ours. The cost: a setup that splits its results over
+  several headers with the same id (OpenDKIM and OpenDMARC each adding one) is judged by the
+  topmost alone — OpenDMARC's, usually, which carries the DMARC verdict; if it does not
+  authenticate, the sender gets the identity-check mail, the safe side.
 * Exchange Online writes its header with **no** authserv-id. Such headers count only when
   ``exchange_online=True``, and then the topmost header that is id-less (or unparseable) is the
   one Exchange Online added; headers with an id still need a trusted id. Microsoft's
   ``compauth`` and ``dmarc=bestguesspass`` are not DMARC passes and do not count.
 
-Why a small tokenizer of our own rather than the PyPI ``authres`` package: ``authres`` raises on
-the Exchange form and on many malformed headers, while this code must never raise on input an
-attacker chose, and must tolerate nested comments, quoted strings, missing spaces after ``;``,
-odd case, unknown methods and properties and a version after the id. The tokenizer is short:
-remove comments, split on ``;`` outside quotes, then read ``key=value`` pairs with one regex.
+What in that header counts:
+
+* The header is read by the RFC 8601 grammar — ``authserv-id [version] ( ; none | 1*( ;
+  method[/version]=result [reason=value] *( ptype.property=value ) ) )`` with comments and
+  quoted strings — never by searching it for ``dmarc=pass``. Text our MTA copies from the
+  sender (an unquoted HELO name in ``smtp.helo=``) can then only become a property value, or,
+  if it smuggles in a ``;``, a result of its own that is caught by the next rule. Anything that
+  does not fit the grammar makes the whole header unparseable, hence not authenticated.
+  Tolerated because real receivers write them: values with ``/``, ``+`` and ``=`` (base64 in
+  ``header.b``), an empty value, a dotless property (Microsoft's ``action=none``, Fastmail's
+  ``score=-100``) unless it is named like a method (``dmarc=``, ``dkim=``, ``spf=``), a quoted
+  result, and results in any order.
+* Several results for one method with **different** verdicts (``dmarc=pass`` and
+  ``dmarc=fail``) mean the header was tampered with: not authenticated. The same property
+  given twice with different values in one result is unparseable.
+* A ``dmarc=pass`` counts only with a ``header.from`` equal to the From domain; without one it
+  proves nothing about this From. An aligned ``dkim=pass`` counts only when there is no
+  ``dmarc=fail`` for the From domain (DMARC fails only when no aligned signature passed, so
+  the two together mean one of them was not written by our MTA); with ``dmarc=none`` (the
+  domain publishes no policy) it does.
+
+Why a small parser of our own rather than the PyPI ``authres`` package: ``authres`` raises on
+the Exchange form and on the real-world deviations above, while this code must never raise on
+input an attacker chose and must decide, not guess, what it cannot read.
 """
 
 from __future__ import annotations
@@ -38,7 +60,12 @@ from dataclasses import dataclass, field
 
 from mailbot.addresses import aligned, normalise_domain
 
-_MAX_HEADER_CHARS = 32_768  # far above any real header; longer ones are treated as garbage
+# Far above any real header (a busy Gmail one is about 1 KB). A longer header is still
+# recognised by its authserv-id, read from its first _ID_WINDOW characters, but not parsed.
+_MAX_HEADER_CHARS = 32_768
+_ID_WINDOW = 4_096
+# Dotless "properties" that are really results someone slipped into a resinfo.
+_METHOD_NAMES = frozenset({"dmarc", "dkim", "spf", "arc", "iprev", "auth", "dkim-atps"})
 
 
 @dataclass(frozen=True)
@@ -65,145 +92,244 @@ class Result:
 
 @dataclass(frozen=True)
 class ParsedHeader:
-    """One header value: its authserv-id (None for the Exchange Online form) and its results."""
+    """One header value: its authserv-id (None for the Exchange Online form) and its results.
+
+    ``error`` says why the header could not be read by the grammar; such a header still has
+    its authserv-id (so it can end the search) but its results are empty and never count.
+    """
 
     authserv_id: str | None
     results: tuple[Result, ...]
+    error: str | None = None
 
 
-# Keyword, optionally "ptype.property" and/or "/version", CFWS allowed around "." and "/".
-_KEY = r"[A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)?(?:\s*/\s*[0-9]+)?"
-_QUOTED = r'"(?:[^"\\]|\\.)*"?'  # a missing closing quote is tolerated
-# key=value, where a value is quoted, or follows "=" directly, or follows spaces but does not
-# itself look like "key=" (so that "header.b= header.d=x" does not swallow header.d), or is empty.
-_PAIR = re.compile(
-    rf"(?<!\S)(?P<key>{_KEY})\s*=(?:\s*(?P<q>{_QUOTED})|(?P<v>[^\s\"]+)"
-    rf"|\s+(?!{_KEY}\s*=)(?P<v2>[^\s\"]+)|)",
-    re.S,
-)
-_FIRST_TOKEN = re.compile(rf"\s*({_QUOTED}|[^\s\"]+)", re.S)
-_RESULT = re.compile(r"[a-z0-9_-]+")
+class _Malformed(Exception):
+    """The header does not follow the grammar; the message says where."""
 
 
-def _strip_comments(text: str) -> str:
-    """Replace (possibly nested) comments by a space; quoted strings are kept verbatim."""
-    out: list[str] = []
-    depth = 0
-    in_quote = False
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if depth:
-            if c == "\\":
-                i += 2
+_WSP = re.compile(r"[ \t\r\n]+")
+# RFC 2045 token: no SPACE, CTLs or tspecials (an authserv-id, a result, a method name).
+_TOKEN = re.compile(r'[^\x00-\x20\x7f()<>@,;:\\"/\[\]?=]+')
+# RFC 5321 Keyword (Ldh-str); "_" is tolerated, real receivers write it in x- methods.
+_KEYWORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?")
+_DIGITS = re.compile(r"[0-9]+")
+# An unquoted property value: anything up to white space, ";", a comment or a quote.
+_PVALUE = re.compile(r'[^\x00-\x20\x7f;()"]+')
+_NEXT_KEY = re.compile(r"[A-Za-z0-9_-]+[ \t]*\.[ \t]*[A-Za-z0-9_-]+[ \t]*=")
+
+
+class _Reader:
+    """A cursor over one unfolded header value; comments are skipped as CFWS."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.n = len(text)
+
+    def at_end(self) -> bool:
+        return self.pos >= self.n
+
+    def peek(self) -> str:
+        return self.text[self.pos] if self.pos < self.n else ""
+
+    def cfws(self) -> None:
+        """Skip white space and (nested, escaped) comments; an unclosed comment is malformed."""
+        text, n = self.text, self.n
+        while self.pos < n:
+            m = _WSP.match(text, self.pos)
+            if m:
+                self.pos = m.end()
                 continue
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-                if depth == 0:
-                    out.append(" ")
-        elif in_quote:
-            out.append(c)
+            if text[self.pos] != "(":
+                return
+            depth = 0
+            i = self.pos
+            while i < n:
+                c = text[i]
+                if c == "\\":
+                    i += 2
+                    continue
+                if c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i += 1
+            if i >= n:
+                raise _Malformed("unclosed comment")
+            self.pos = i + 1
+
+    def match(self, pattern: re.Pattern[str]) -> str | None:
+        m = pattern.match(self.text, self.pos)
+        if m is None:
+            return None
+        self.pos = m.end()
+        return m.group(0)
+
+    def char(self, c: str) -> bool:
+        if self.peek() == c:
+            self.pos += 1
+            return True
+        return False
+
+    def quoted(self) -> str:
+        """A quoted-string at the cursor, unescaped."""
+        assert self.peek() == '"'
+        out: list[str] = []
+        i = self.pos + 1
+        text, n = self.text, self.n
+        while i < n:
+            c = text[i]
             if c == "\\" and i + 1 < n:
                 out.append(text[i + 1])
                 i += 2
                 continue
             if c == '"':
-                in_quote = False
-        elif c == "(":
-            depth = 1
-        else:
-            if c == '"':
-                in_quote = True
+                self.pos = i + 1
+                return "".join(out)
             out.append(c)
-        i += 1
-    return "".join(out)  # an unclosed comment swallows the rest, as a parser would
+            i += 1
+        raise _Malformed("unclosed quoted string")
+
+    def value(self, pattern: re.Pattern[str]) -> str | None:
+        """A quoted-string or an unquoted run matching ``pattern``."""
+        if self.peek() == '"':
+            return self.quoted()
+        return self.match(pattern)
 
 
-def _split_semicolons(text: str) -> list[str]:
-    """Split on ';' outside quoted strings."""
-    parts: list[str] = []
-    buf: list[str] = []
-    in_quote = False
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if in_quote and c == "\\" and i + 1 < n:
-            buf.append(text[i : i + 2])
-            i += 2
-            continue
-        if c == '"':
-            in_quote = not in_quote
-        if c == ";" and not in_quote:
-            parts.append("".join(buf))
-            buf = []
-        else:
-            buf.append(c)
-        i += 1
-    parts.append("".join(buf))
-    return parts
-
-
-def _unquote(value: str) -> str:
-    if not value.startswith('"'):
-        return value
-    inner = value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
-    return re.sub(r"\\(.)", r"\1", inner, flags=re.S)
-
-
-def _pair_value(m: re.Match[str]) -> str:
-    if m.group("q") is not None:
-        return _unquote(m.group("q"))
-    return m.group("v") or m.group("v2") or ""
-
-
-def _norm_key(key: str) -> str:
-    return re.sub(r"\s+", "", key).lower()
-
-
-def _parse_resinfo(segment: str) -> Result | None:
-    """``method[/version]=result [reason=...] [ptype.property=value ...]``, or None."""
-    text = segment.strip()
-    if not text:
+def _method(r: _Reader) -> str | None:
+    """``Keyword [CFWS] ["/" [CFWS] 1*DIGIT [CFWS]]`` followed by "=", or None (cursor kept)."""
+    start = r.pos
+    name = r.match(_KEYWORD)
+    if name is None:
         return None
-    pairs = list(_PAIR.finditer(text))
-    if not pairs or pairs[0].start() != 0:
-        return None  # "none", or words before the method: not a resinfo
-    key = _norm_key(pairs[0].group("key"))
-    result = _pair_value(pairs[0]).lower()
-    if "." in key or not _RESULT.fullmatch(result):
+    try:
+        r.cfws()
+        if r.char("/"):
+            r.cfws()
+            if r.match(_DIGITS) is None:
+                raise _Malformed(f"no version after {name}/")
+            r.cfws()
+    except _Malformed:
+        r.pos = start
+        raise
+    if r.peek() != "=":
+        r.pos = start
         return None
+    return name.lower()
+
+
+def _resinfo(r: _Reader) -> Result | None:
+    """After a ";": ``none``, or ``methodspec [reasonspec] *propspec``; the cursor ends at ";"."""
+    r.cfws()
+    if r.at_end():
+        return None  # a trailing ";"
+    method = _method(r)
+    if method is None:
+        word = r.match(_KEYWORD)
+        r.cfws()
+        if word is not None and word.lower() == "none" and r.peek() in ("", ";"):
+            return None
+        raise _Malformed(f"not a result at offset {r.pos}")
+    r.char("=")
+    r.cfws()
+    result = r.value(_TOKEN)
+    if result is None or not _KEYWORD.fullmatch(result):
+        raise _Malformed(f"no result for {method}")
     props: dict[str, str] = {}
     reason: str | None = None
-    for m in pairs[1:]:
-        k = _norm_key(m.group("key"))
-        if k == "reason":
-            reason = reason if reason is not None else _pair_value(m)
-        else:
-            props.setdefault(k, _pair_value(m))  # the first of duplicates wins
-    return Result(key.split("/")[0], result, types.MappingProxyType(props), reason)
+    while True:
+        r.cfws()
+        if r.at_end() or r.peek() == ";":
+            break
+        ptype = r.match(_KEYWORD)
+        if ptype is None:
+            raise _Malformed(f"unexpected text in the {method} result at offset {r.pos}")
+        r.cfws()
+        key = ptype.lower()
+        if r.char("."):
+            r.cfws()
+            prop = r.match(_KEYWORD)
+            if prop is None:
+                raise _Malformed(f"no property after {ptype}.")
+            key = f"{key}.{prop.lower()}"
+            r.cfws()
+        elif key in _METHOD_NAMES:
+            raise _Malformed(f"{key}= inside the {method} result")
+        if not r.char("="):
+            raise _Malformed(f"{key} without a value in the {method} result")
+        before = r.pos
+        r.cfws()
+        # "header.b= header.d=x": header.b is empty, its value is not "header.d=x".
+        empty = r.pos > before and _NEXT_KEY.match(r.text, r.pos) is not None
+        val = "" if empty else (r.value(_PVALUE) or "")
+        if key == "reason":
+            if reason is not None:
+                raise _Malformed(f"two reasons in the {method} result")
+            reason = val
+        elif props.setdefault(key, val) != val:
+            raise _Malformed(f"two different {key} in the {method} result")
+    return Result(method, result.lower(), types.MappingProxyType(props), reason)
+
+
+def _authserv_id(r: _Reader) -> str | None:
+    """The authserv-id and optional version, or None when there is no readable id."""
+    r.cfws()
+    ident = r.value(_TOKEN)
+    if not ident or not ident.strip():
+        return None
+    return ident.strip()
 
 
 def parse_header(value: str) -> ParsedHeader | None:
-    """Parse one unfolded header value; None when it has neither an authserv-id nor a result."""
-    segments = _split_semicolons(_strip_comments(value))
-    first = segments[0]
-    if _parse_resinfo(first) is not None:  # Exchange Online: no authserv-id at all
+    """Parse one unfolded header value by the RFC 8601 grammar.
+
+    None when no authserv-id can be read and it is not the id-less (Exchange Online) form
+    either; a header with an id that breaks the grammar has ``error`` set and no results.
+    """
+    too_long = len(value) > _MAX_HEADER_CHARS
+    r = _Reader(value[:_ID_WINDOW] if too_long else value)
+    try:
+        r.cfws()
+        idless = _method(r) is not None
+        r.pos = 0
+    except _Malformed:
+        return None
+    results: list[Result] = []
+    if idless:
         authserv_id = None
-        resinfos = segments
+        if too_long:
+            return ParsedHeader(None, (), "header too long")
+        first = True
     else:
-        m = _FIRST_TOKEN.match(first)
-        if m is None:
+        try:
+            authserv_id = _authserv_id(r)
+        except _Malformed:
             return None
-        authserv_id = _unquote(m.group(1)).strip()
-        if not authserv_id:
+        if authserv_id is None:
             return None
-        resinfos = segments[1:]  # a version number or stray words after the id are ignored
-    results = tuple(r for r in (_parse_resinfo(s) for s in resinfos) if r is not None)
-    return ParsedHeader(authserv_id, results)
+        if too_long:
+            return ParsedHeader(authserv_id, (), "header too long")
+        first = False
+    try:
+        if not first:
+            r.cfws()
+            if r.match(_DIGITS) is not None:  # authres-version
+                r.cfws()
+            if not r.at_end() and r.peek() != ";":
+                raise _Malformed(f"unexpected text after the authserv-id at offset {r.pos}")
+        while not r.at_end():
+            if not first and not r.char(";"):
+                raise _Malformed(f"expected ';' at offset {r.pos}")
+            first = False
+            res = _resinfo(r)
+            if res is not None:
+                results.append(res)
+    except _Malformed as exc:
+        return ParsedHeader(authserv_id, (), str(exc))
+    return ParsedHeader(authserv_id, tuple(results))
 
 
 def _domain_value(value: str | None) -> str | None:
@@ -219,10 +345,7 @@ def _choose(
     """The topmost trusted header, or None with the reason why there is none."""
     ignored = 0
     for raw in headers:
-        if not isinstance(raw, str) or len(raw) > _MAX_HEADER_CHARS:
-            parsed = None
-        else:
-            parsed = parse_header(raw)
+        parsed = parse_header(raw) if isinstance(raw, str) else None
         if parsed is None or parsed.authserv_id is None:
             if exchange_online:
                 if parsed is None:
@@ -238,17 +361,32 @@ def _choose(
     return None, f"no trusted Authentication-Results header ({ignored} ignored)"
 
 
+def _conflicts(results: Iterable[Result]) -> list[str]:
+    """Methods given more than once with different verdicts: someone wrote into the header."""
+    seen: dict[str, set[str]] = {}
+    for r in results:
+        seen.setdefault(r.method, set()).add(r.result)
+    return sorted(m for m, verdicts in seen.items() if len(verdicts) > 1)
+
+
 def _evaluate(chosen: ParsedHeader, from_domain: str | None) -> AuthVerdict:
     by = f"by {chosen.authserv_id}" if chosen.authserv_id else "by the id-less (Exchange) header"
+    if chosen.error is not None:
+        return AuthVerdict(
+            False, None, (), None, chosen.authserv_id, f"unparseable header {by}: {chosen.error}"
+        )
     fd = normalise_domain(from_domain) if from_domain else None
     dmarc: str | None = None
     dmarc_other: list[str] = []
+    dmarc_unnamed = False
     spf: str | None = None
     dkim_pass: list[str] = []
     for r in chosen.results:
         if r.method == "dmarc":
             hf = r.props.get("header.from")
-            if hf is None or (fd is not None and _domain_value(hf) == fd):
+            if hf is None:
+                dmarc_unnamed = dmarc_unnamed or r.result == "pass"
+            elif fd is not None and _domain_value(hf) == fd:
                 dmarc = r.result if dmarc is None else dmarc
             elif r.result == "pass":
                 dmarc_other.append(_domain_value(hf) or "an invalid domain")
@@ -262,14 +400,23 @@ def _evaluate(chosen: ParsedHeader, from_domain: str | None) -> AuthVerdict:
     def out(ok: bool, reason: str) -> AuthVerdict:
         return AuthVerdict(ok, dmarc, tuple(dkim_pass), spf, chosen.authserv_id, reason)
 
+    conflicts = _conflicts(chosen.results)
+    if conflicts:
+        return out(False, f"not authenticated {by}: conflicting results for {', '.join(conflicts)}")
     if fd is None:
         return out(False, "no usable From domain to align with")
     if dmarc == "pass":
         return out(True, f"dmarc=pass for {fd} {by}")
-    for d in dkim_pass:
-        if aligned(fd, d):
-            return out(True, f"dkim=pass for {d}, aligned with {fd}, {by}")
+    aligned_pass = [d for d in dkim_pass if aligned(fd, d)]
+    # DMARC fails only when no aligned signature passed: an aligned dkim=pass next to a
+    # dmarc=fail is text that our MTA did not write, so it does not count.
+    if aligned_pass and dmarc != "fail":
+        return out(True, f"dkim=pass for {aligned_pass[0]}, aligned with {fd}, {by}")
     why = [f"dmarc={dmarc}" if dmarc else f"no dmarc result for {fd}"]
+    if aligned_pass:
+        why.append(f"dkim=pass for {aligned_pass[0]} does not outweigh dmarc=fail")
+    if dmarc_unnamed:
+        why.append("dmarc=pass without header.from does not count")
     if dmarc_other:
         why.append(f"dmarc=pass only for {', '.join(dmarc_other)}")
     if dkim_pass:

@@ -1,8 +1,11 @@
 """Who is asking (SPEC §3): the single From address, registered or not, authenticated or not.
 
 Only the addr-spec of the one From header counts; display names, Reply-To,
-Sender and addresses in the body never do. A sender is authenticated only by
-Authentication-Results from the configured border MTA (authresults.py).
+Sender and addresses in the body never do. A From header that the parser had to
+guess at (an address as an unquoted display name, an encoded-word in the address,
+a group) gives no sender at all: unverified. A sender is authenticated only by
+Authentication-Results from the configured border MTA (authresults.py), for the
+From address's own domain.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Literal
 
 from sqlmodel import Session, select
 
-from mailbot import addresses, authresults
+from mailbot import addresses, authresults, parsing
 from mailbot.config import Settings
 from mailbot.models import Contact, Suppression
 from mailbot.parsing import Message
@@ -97,7 +100,10 @@ def find_contact(session: Session, address: str | None) -> Contact | None:
 def check(session: Session, msg: Message, settings: Settings) -> Identity:
     """Decide the sender's identity for a message (reads the register; writes nothing)."""
     if msg.sender is None:
-        reason = "no From address" if not msg.from_addresses else "several From addresses"
+        if msg.from_addresses:
+            reason = "several From addresses"
+        else:
+            reason = parsing.from_problem(msg.headers.get("from", [])) or "no From address"
         return Identity(None, None, False, False, reason)
     address = normalise(msg.sender, settings)
     if address is None:

@@ -7,12 +7,14 @@ counts as the sender, the text a person newly wrote, and its language.
 from __future__ import annotations
 
 import base64
+import email.errors
 import email.policy
 import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from email import _header_value_parser as _hvp
 from email.headerregistry import Address
 from email.utils import getaddresses
 from functools import cache
@@ -82,14 +84,66 @@ def _unfold(value: str) -> str:
     return re.sub(r"\r?\n[ \t]+", " ", str(value)).replace("\x00", "").strip()
 
 
+# Defects that leave a From header unambiguous: raw UTF-8 in a local part (SMTPUTF8) and the
+# RFC 5322 obsolete syntax that real clients still write ("Sam A. Smith <sam@…>", routes).
+_HARMLESS_FROM_DEFECTS = (email.errors.NonASCIILocalPartDefect, email.errors.ObsoleteHeaderDefect)
+
+
+def _from_parse(value: str) -> tuple[list[Address], str | None]:
+    """The mailboxes of one From value, or ([], why) when the header does not say one thing.
+
+    The stdlib parser recovers from errors by guessing: ``victim@example.com <attacker@…>``
+    (an address as an unquoted display name) comes back as victim@ with a defect, and an
+    encoded-word in an addr-spec is silently decoded into another address. Any guess of that
+    kind — a defect other than SMTPUTF8 or obsolete syntax, an invalid mailbox, a group, an
+    encoded-word in the address, an addr-spec that is not written literally in the header —
+    makes the whole From unusable: zero senders, so the sender is unverified (issue 7).
+    """
+    try:
+        header = email.policy.default.header_factory("from", value)
+        tree = getattr(header, "_parse_tree", None) or _hvp.get_address_list(value)[0]
+    except Exception as exc:  # noqa: BLE001 - a broken header counts as no address
+        return [], f"unreadable From header ({type(exc).__name__})"
+    bad = [d for d in header.defects if not isinstance(d, _HARMLESS_FROM_DEFECTS)]
+    if bad:
+        return [], f"defective From header: {bad[0]}"
+    stack: list[tuple[Any, bool]] = [(tree, False)]
+    while stack:
+        token, in_addr_spec = stack.pop()
+        kind = getattr(token, "token_type", None)
+        if kind in ("invalid-mailbox", "group", "invalid-comment"):
+            return [], f"defective From header: {kind}"
+        if kind == "encoded-word" and in_addr_spec:
+            return [], "defective From header: encoded-word in the address"
+        if isinstance(token, list):
+            inner = in_addr_spec or kind == "addr-spec"
+            stack.extend((t, inner) for t in token)
+    addrs: list[Address] = list(header.addresses)  # type: ignore[attr-defined]
+    # The tree does not always keep an encoded-word ("=?…?=sam@" decodes into the atom), nor
+    # CFWS inside an obsolete local part: a sender must be written as it is used. Checked only
+    # for a lone address (several give no sender anyway), so the check stays linear.
+    if len(addrs) == 1 and addrs[0].addr_spec not in value:
+        return [], "defective From header: the address is not written literally"
+    return addrs, None
+
+
+def from_problem(raw_values: list[str]) -> str | None:
+    """Why the From header(s) give no sender, for the audit and the flag; None if they do."""
+    for raw in raw_values:
+        _addrs, why = _from_parse(_unfold(raw))
+        if why is not None:
+            return why
+    return None
+
+
 def _addresses(raw_values: list[str]) -> list[Address]:
+    """All From mailboxes; none at all when any From header is ambiguous or defective."""
     out: list[Address] = []
     for raw in raw_values:
-        try:
-            header = email.policy.default.header_factory("from", _unfold(raw))
-        except Exception:  # noqa: BLE001 - a broken header counts as no address
-            continue
-        out.extend(header.addresses)  # type: ignore[attr-defined]
+        addrs, why = _from_parse(_unfold(raw))
+        if why is not None:
+            return []
+        out.extend(addrs)
     return out
 
 

@@ -304,3 +304,61 @@ def test_aligned(from_domain: str, signing_domain: str) -> None:
 def test_not_aligned(from_domain: str | None, signing_domain: str | None) -> None:
     assert not aligned(from_domain, signing_domain)
     assert not aligned(signing_domain, from_domain)
+
+
+# --- issue 7 item 4: no compatibility folding, no encoded-words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("forged", "victim"),
+    [
+        ("\ufb06ina@example.com", "stina@example.com"),  # ﬆ ligature
+        ("\u017fam@example.net", "sam@example.net"),  # ſ long s
+        ("\u017f\u0430m@example.net", "sam@example.net"),
+        ("STRA\u00dfE@example.net", "strasse@example.net"),  # ß is not ss
+        ("stra\u1e9ee@example.net", "strasse@example.net"),  # capital ẞ
+        ("\ufb01nn@example.net", "finn@example.net"),  # ﬁ ligature
+        ("\u2160@example.net", "i@example.net"),  # Roman numeral one
+        ("\u24e2am@example.net", "sam@example.net"),  # circled s
+        ("s\u00aam@example.net", "sam@example.net"),  # feminine ordinal ª
+        ("\u0130sa@example.net", "isa@example.net"),  # İ (dotted capital I)
+    ],
+)
+def test_compatibility_characters_never_fold_into_another_address(forged: str, victim: str) -> None:
+    assert normalise(forged) != normalise(victim)
+    assert normalise(forged, plus_tags_match=True) != normalise(victim, plus_tags_match=True)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\u212aari@example.net",  # Kelvin sign K: NFC alone would make it K, then k
+        "\u212bsa@example.net",  # Ångström sign
+        "\u2126mega@example.net",  # Ohm sign
+        "\uf900@example.net",  # a CJK compatibility ideograph
+    ],
+)
+def test_canonical_singletons_are_not_addresses(raw: str) -> None:
+    assert normalise(raw) is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "=?utf-8?q?=EF=AC=86ina?=@example.com",
+        "=?UTF-8?B?77yGaW5h?=@example.com",
+        "x=?utf-8?q?sam?=@example.net",
+        "sam=?iso-8859-1?Q?=E4?=@example.net",
+    ],
+)
+def test_encoded_words_in_the_local_part_are_not_addresses(raw: str) -> None:
+    assert normalise(raw) is None
+
+
+def test_ordinary_case_still_matches() -> None:
+    assert normalise("KARI@example.net") == normalise("kari@example.net") == "kari@example.net"
+    assert normalise("\u00c5SA@example.com") == normalise("\u00e5sa@example.com")
+    assert normalise("A\u030aSA@example.com") == "\u00e5sa@example.com"  # decomposed Å
+    assert normalise("\u03a3\u0391\u039c@example.gr") == "\u03c3\u03b1\u03bc@example.gr"
+    assert normalise("J\u00d6RG@example.com") == "j\u00f6rg@example.com"
+    assert normalise("=x?@example.net") == "=x?@example.net"  # "=?" alone is plain atext

@@ -357,6 +357,149 @@ def test_no_headers() -> None:
     assert v == AuthVerdict(False, None, (), None, None, v.reason)
 
 
+def test_dmarc_pass_without_header_from_is_not_a_pass() -> None:
+    """Issue 7 item 2: a dmarc=pass that does not name the From domain proves nothing about it.
+    (This header was accepted before; the tolerant-parsing case asserting that was removed.)"""
+    v = verdict([f"{OURS}; dmarc=pass"], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert v.dmarc is None
+    assert "without header.from" in v.reason
+    v = verdict([f"{OURS}; dmarc=pass policy.dmarc=reject"], "example.org", TRUSTED)
+    assert not v.authenticated
+
+
+# --- issue 7: the topmost trusted header decides, whatever its size ----------------------------
+
+_FORGED_BELOW = f"{OURS}; dmarc=pass header.from=example.org; dkim=pass header.d=example.org"
+
+
+@pytest.mark.parametrize("size", [40_000, 200_000, 7_000_000])
+def test_oversized_trusted_header_ends_the_search(size: int) -> None:
+    """Issue 7 item 1: our MTA's header, inflated past any limit (here through a long HELO),
+    is still the one that counts; the forged pass below it is never read."""
+    ours = (
+        f"{OURS}; spf=pass smtp.mailfrom=example.org smtp.helo={'h' * size};"
+        " dmarc=fail header.from=example.org"
+    )
+    v = verdict([ours, _FORGED_BELOW], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert v.authserv_id == OURS
+    assert "too long" in v.reason
+
+
+def test_oversized_trusted_header_with_a_leading_comment_is_still_ours() -> None:
+    ours = f"{OURS} (" + "c" * 100 + f"); dkim=none (x{'y' * 50_000})"
+    v = verdict([ours, _FORGED_BELOW], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert v.authserv_id == OURS
+
+
+def test_unparseable_trusted_header_ends_the_search() -> None:
+    for ours in (
+        f"{OURS}; dmarc=fail header.from=example.org stray words",
+        f"{OURS}; (unclosed comment",
+        f"{OURS}; dmarc=",
+        f"{OURS} junk; dmarc=fail",
+        f'{OURS}; dmarc=fail reason="unclosed',
+    ):
+        v = verdict([ours, _FORGED_BELOW], "example.org", TRUSTED)
+        assert not v.authenticated, ours
+        assert v.authserv_id == OURS
+        assert "unparseable" in v.reason
+
+
+def test_oversized_idless_header_in_exchange_mode_is_not_a_pass() -> None:
+    big = M365_IDLESS + " x-big=" + "a" * 40_000
+    v = verdict([big, M365_IDLESS], "example.org", [], exchange_online=True)
+    assert not v.authenticated
+
+
+# --- issue 7: parsed by the grammar, not searched ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "helo",
+    [
+        "x dmarc=pass header.from=example.org",  # spaces: only properties of the spf result
+        "x dkim=pass header.d=example.org",
+        "x;dmarc=pass header.from=example.org",  # a ";": a result of its own, but conflicting
+        "x; dmarc=pass header.from=example.org; dkim=pass header.d=example.org",
+        "x;dkim=pass header.d=example.org;dmarc=pass header.from=example.org",
+    ],
+)
+def test_helo_copied_into_our_header_creates_no_pass(helo: str) -> None:
+    """Issue 7 item 3: our MTA quotes the sender's HELO unquoted; the real verdicts are fail."""
+    ours = (
+        f"{OURS}; spf=softfail smtp.mailfrom=example.org smtp.helo={helo};"
+        " dkim=fail (bad signature) header.d=example.org; dmarc=fail header.from=example.org"
+    )
+    v = verdict([ours], "example.org", TRUSTED)
+    assert not v.authenticated, v.reason
+
+
+def test_helo_copied_before_the_real_results() -> None:
+    ours = (
+        f"{OURS}; dmarc=fail header.from=example.org;"
+        " spf=pass smtp.helo=x;dmarc=pass header.from=example.org"
+    )
+    v = verdict([ours], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert "conflicting results for dmarc" in v.reason
+
+
+def test_a_result_smuggled_as_a_property_is_unparseable() -> None:
+    header = f"{OURS}; spf=pass smtp.helo=x dmarc=pass header.from=example.org"
+    parsed = parse_header(header)
+    assert parsed is not None
+    assert parsed.error is not None and parsed.results == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        f"{OURS}; dmarc=pass header.from=example.org; dmarc=fail header.from=example.org",
+        f"{OURS}; dmarc=fail header.from=example.org; dmarc=pass header.from=example.org",
+        f"{OURS}; dkim=pass header.d=example.org; dkim=fail header.d=example.org",
+        f"{OURS}; dkim=pass header.d=example.org; dkim=fail header.d=example.net",
+        f"{OURS}; dmarc=pass header.from=example.org; dmarc=none header.from=example.net",
+    ],
+)
+def test_several_verdicts_for_one_method_are_not_authenticated(header: str) -> None:
+    v = verdict([header], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert "conflicting" in v.reason
+
+
+def test_the_same_verdict_twice_is_fine() -> None:
+    header = f"{OURS}; dkim=pass header.d=example.org; dkim=pass header.d=example.net"
+    assert verdict([header], "example.org", TRUSTED).authenticated
+
+
+def test_a_property_given_twice_with_different_values_is_unparseable() -> None:
+    header = f"{OURS}; dmarc=pass header.from=evil.example header.from=example.org"
+    v = verdict([header], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert "unparseable" in v.reason
+    same = f"{OURS}; dmarc=pass header.from=example.org header.from=example.org"
+    assert verdict([same], "example.org", TRUSTED).authenticated
+
+
+def test_parse_header_reads_the_grammar() -> None:
+    parsed = parse_header(
+        f'{OURS} 1 (version); dkim/1 = pass (ok) reason="say \\"hi\\"" header . d = example.org'
+        ' header.b="a;b" policy.x=@example.org smtp.mailfrom=sam@example.org; none;'
+    )
+    assert parsed is not None and parsed.error is None
+    [dkim] = parsed.results
+    assert (dkim.method, dkim.result, dkim.reason) == ("dkim", "pass", 'say "hi"')
+    assert dict(dkim.props) == {
+        "header.d": "example.org",
+        "header.b": "a;b",
+        "policy.x": "@example.org",
+        "smtp.mailfrom": "sam@example.org",
+    }
+
+
 # --- tolerance -------------------------------------------------------------------------------
 
 
@@ -374,7 +517,6 @@ def test_no_headers() -> None:
         f'{OURS}; dmarc="pass" header.from=example.org',  # a quoted result, not RFC
         f"{OURS}; dmarc=pass header.from=example.org.",
         f"{OURS}; dmarc=pass header.from=sam@example.org",
-        f"{OURS}; dmarc=pass",  # no header.from: accepted (brief)
         f"{OURS}; foo=bar; dmarc=pass header.from=example.org; x-unknown=weird a.b=c",
         f"{OURS}; dmarc=pass policy.dmarc=reject policy.policy-from=p header.from=example.org",
         f"{OURS}; dmarc=pass (a (deeply (nested) comment) here) header.from=example.org",
@@ -529,3 +671,14 @@ def test_headers_without_a_trusted_id_never_authenticate(headers: list[str]) -> 
     v = verdict(untrusted, "example.org", TRUSTED)
     assert not v.authenticated
     assert v.authserv_id is None
+
+
+def test_aligned_dkim_pass_does_not_outweigh_dmarc_fail() -> None:
+    """DMARC fails only when no aligned signature passed; the pair means tampering."""
+    header = f"{OURS}; dmarc=fail header.from=example.org; dkim=pass header.d=example.org"
+    v = verdict([header], "example.org", TRUSTED)
+    assert not v.authenticated
+    assert "does not outweigh dmarc=fail" in v.reason
+    # With no DMARC policy published (dmarc=none) an aligned signature still counts.
+    header = f"{OURS}; dmarc=none header.from=example.org; dkim=pass header.d=example.org"
+    assert verdict([header], "example.org", TRUSTED).authenticated
