@@ -139,6 +139,9 @@ class OutboundMail(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     message_id: str = Field(unique=True)
     to_addr: str = Field(index=True)
+    # The recipient's mailbox (case and +tag folded) and domain: the daily caps count these.
+    to_mailbox: str = Field(default="", index=True)
+    to_domain: str = Field(default="", index=True)
     subject: str = Field(sa_column=Column(Text))
     template: str
     automatic: bool = True
