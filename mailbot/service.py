@@ -355,17 +355,15 @@ class Service:
         limits = self.ctx.settings.limits
         mailbox, domain = recipient_keys(to)
         staff = not reply.limited
-        if self._sent_today(session, "mailbox", mailbox) >= (
-            limits.staff_mails_per_day if staff else limits.replies_per_address_per_day
-        ):
+        cap = limits.staff_mails_per_day if staff else limits.replies_per_address_per_day
+        if self._sent_today(session, "mailbox", mailbox, cap) >= cap:
             self._held(session, reply, inbound, "staff daily limit" if staff else "daily limit")
             if staff:
                 self._staff_digest(session, reply, mailbox)
             return None
         # Staff share the organisation's domain: their own mailbox cap is what limits them.
-        if not staff and self._sent_today(session, "domain", domain) >= (
-            limits.replies_per_domain_per_day
-        ):
+        cap = limits.replies_per_domain_per_day
+        if not staff and self._sent_today(session, "domain", domain, cap) >= cap:
             self._held(session, reply, inbound, "domain daily limit")
             return None
         return self._queue_rendered(session, reply, original, inbound)
@@ -381,24 +379,32 @@ class Service:
         note = f"{reply.template} not sent: {reason}"
         inbound.error = f"{inbound.error}; {note}" if inbound.error else note
 
-    def _sent_today(self, session: Session, by: str, key: str) -> int:
+    def _sent_today(self, session: Session, by: str, key: str, cap: int) -> int:
         """Mails caused by incoming mail to this mailbox or domain in the past 24 hours.
+
+        Counted up to `cap`: a number at or above it means "cap reached".
 
         Read once per transaction from the indexed column, then counted in memory as
         mails are queued (a rolled-back message can only make the cap stricter).
         """
         counts: dict[str, int] = session.info.setdefault(f"mailbot.sent_today.{by}", {})
         if key not in counts:
-            column = OutboundMail.to_mailbox if by == "mailbox" else OutboundMail.to_domain
+            rows = (
+                select(OutboundMail.id)
+                .where(col(OutboundMail.inbound_id).is_not(None))
+                .where(OutboundMail.created_at >= clock.now() - timedelta(days=1))
+            )
+            if by == "mailbox":
+                rows = rows.where(OutboundMail.to_mailbox == key)
+            else:  # staff forwards count against their mailbox, not their domain
+                rows = rows.where(OutboundMail.to_domain == key).where(
+                    OutboundMail.automatic == True  # noqa: E712
+                )
+            # Only "cap reached or not" matters: count no further than the cap.
+            limited = rows.limit(cap).subquery()
             # No autoflush: this session's own queued mails are in `counts` already.
             with session.no_autoflush:
-                counts[key] = session.exec(
-                    select(func.count())
-                    .select_from(OutboundMail)
-                    .where(column == key)
-                    .where(col(OutboundMail.inbound_id).is_not(None))
-                    .where(OutboundMail.created_at >= clock.now() - timedelta(days=1))
-                ).one()
+                counts[key] = session.exec(select(func.count()).select_from(limited)).one()
         return counts[key]
 
     def _staff_digest(self, session: Session, reply: Reply, mailbox: str) -> None:
@@ -410,7 +416,7 @@ class Service:
             earlier = session.exec(
                 select(func.count())
                 .select_from(OutboundMail)
-                .where(OutboundMail.to_mailbox == mailbox)
+                .where(OutboundMail.to_addr == reply.to.strip())
                 .where(OutboundMail.template == "staff_digest")
                 .where(OutboundMail.created_at >= clock.now() - timedelta(days=1))
             ).one()
@@ -471,7 +477,8 @@ class Service:
         )
         session.add(out)
         if inbound is not None:  # counted when queued, as the database query counts
-            for by, key in (("mailbox", mailbox), ("domain", domain)):
+            counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
+            for by, key in counted:
                 counts = session.info.get(f"mailbot.sent_today.{by}")
                 if counts is not None and key in counts:
                     counts[key] += 1
