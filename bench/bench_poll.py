@@ -85,7 +85,11 @@ def settings_for(account: ImapAccount, work: Path, folder: str) -> Settings:
             "database": {"url": f"sqlite:///{work / 'mailbot.db'}"},
             "contact_form": {"senders": ["wordpress@plaza.example.com"]},
             "chat": {"senders": ["transcripts@chat.example.net"]},
-            "limits": {"replies_per_address_per_day": 1000000},
+            "limits": {
+                "replies_per_address_per_day": 1000000,
+                "replies_per_domain_per_day": 1000000,
+                "staff_mails_per_day": 1000000,
+            },
         }
     )
 

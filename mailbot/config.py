@@ -273,7 +273,11 @@ class ChatSettings(Section):
 
 
 class LimitsSettings(Section):
-    replies_per_address_per_day: int = Field(5, ge=0)
+    """Daily caps on mail caused by incoming mail; an attacker chooses how much arrives."""
+
+    replies_per_address_per_day: int = Field(5, ge=0)  # per mailbox: case and +tags folded
+    replies_per_domain_per_day: int = Field(100, ge=0)  # all mailboxes of one domain together
+    staff_mails_per_day: int = Field(20, ge=0)  # forwards to one staff mailbox; then one digest
 
 
 class RetentionSettings(Section):

@@ -135,10 +135,19 @@ class OutboundMail(SQLModel, table=True):
     """The outbox: a mail is rendered and stored in the transaction that caused it."""
 
     __tablename__ = "outbound_mail"
+    # The daily caps count one recipient's mail of the past 24 hours from these alone
+    # (covering indexes: every column the count reads is in them).
+    __table_args__ = (
+        Index("ix_outbound_mail_mailbox_day", "to_mailbox", "created_at", "inbound_id"),
+        Index("ix_outbound_mail_domain_day", "to_domain", "automatic", "created_at", "inbound_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     message_id: str = Field(unique=True)
     to_addr: str = Field(index=True)
+    # The recipient's mailbox (case and +tag folded) and domain (service.recipient_keys).
+    to_mailbox: str = ""
+    to_domain: str = ""
     subject: str = Field(sa_column=Column(Text))
     template: str
     automatic: bool = True

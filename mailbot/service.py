@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import audit, clock, identity, logs, mailer
+from mailbot import addresses, audit, clock, identity, logs, mailer
 from mailbot.classify import Classification, Rules, classify
 from mailbot.handlers import handle
 from mailbot.handlers.base import Context, Effects, Reply
@@ -64,6 +64,21 @@ def dedup_key(msg: Message | None, raw: bytes) -> str:
         return hashlib.sha256(raw).hexdigest()
     basis = f"{msg.message_id or ''}\n{','.join(msg.from_addresses)}\n{msg.body_hash}"
     return hashlib.sha256(basis.encode()).hexdigest()
+
+
+def recipient_keys(address: str) -> tuple[str, str]:
+    """The mailbox (case and +tag folded) and domain that the daily caps count.
+
+    Folded whatever `register.plus_tags_match` says: `victim+1@` and `victim+2@`
+    are one mailbox to whoever reads it.
+    """
+    local, _, dom = address.strip().rpartition("@")
+    base = local.split("+", 1)[0] or local  # "+x@" has no base: kept whole
+    mailbox = addresses.normalise(f"{base}@{dom}")
+    if mailbox is None:  # still counted, by the plainest folding
+        domain = addresses.normalise_domain(dom) or dom.casefold().rstrip(".")
+        mailbox = f"{base.casefold()}@{domain}"
+    return mailbox, mailbox.rpartition("@")[2]
 
 
 @dataclass
@@ -353,7 +368,15 @@ class Service:
         original: Message | None,
         inbound: InboundMessage | None,
     ) -> OutboundMail | None:
-        """Render into the outbox, unless the address has had its automatic replies today."""
+        """Render into the outbox, unless a daily cap for the recipient is reached.
+
+        Mail caused by incoming mail (`inbound` given) is capped per recipient mailbox
+        and per recipient domain, because whoever writes to info@ chooses how much
+        arrives and whose address it names. Staff forwards are capped per mailbox
+        too; beyond the cap a staff member gets one digest a day instead of a flood
+        (the originals stay filed for them). Mail a person or a scheduled job
+        decided to send (`inbound` None) is neither capped nor counted.
+        """
         to = reply.to.strip()
         if not reply.final and identity.is_suppressed(
             session, self.ctx.settings, identity.normalise(to, self.ctx.settings) or to
@@ -362,25 +385,93 @@ class Service:
                 session, "reply_suppressed", "OutboundMail", {"reason": "erased address"}
             )
             return None
-        if not reply.limited:
-            return self._queue_rendered(session, reply, original, inbound, counts=None)
-        limit = self.ctx.settings.limits.replies_per_address_per_day
-        counts: dict[str, int] = session.info.setdefault("mailbot.replies_today", {})
-        if to.lower() not in counts:
-            since = clock.now() - timedelta(days=1)
+        if inbound is None:
+            return self._queue_rendered(session, reply, original, inbound)
+        limits = self.ctx.settings.limits
+        mailbox, domain = recipient_keys(to)
+        staff = not reply.limited
+        cap = limits.staff_mails_per_day if staff else limits.replies_per_address_per_day
+        if self._sent_today(session, "mailbox", mailbox, cap) >= cap:
+            self._held(session, reply, inbound, "staff daily limit" if staff else "daily limit")
+            if staff:
+                self._staff_digest(session, reply, mailbox)
+            return None
+        # Staff share the organisation's domain: their own mailbox cap is what limits them.
+        cap = limits.replies_per_domain_per_day
+        if not staff and self._sent_today(session, "domain", domain, cap) >= cap:
+            self._held(session, reply, inbound, "domain daily limit")
+            return None
+        return self._queue_rendered(session, reply, original, inbound)
+
+    def _held(self, session: Session, reply: Reply, inbound: InboundMessage, reason: str) -> None:
+        """Audited, and noted on the ledger row so that `mailbot` lists show it."""
+        self.defer_audit(
+            session,
+            "reply_suppressed",
+            "OutboundMail",
+            {"reason": reason, "template": reply.template},
+        )
+        note = f"{reply.template} not sent: {reason}"
+        inbound.error = f"{inbound.error}; {note}" if inbound.error else note
+
+    def _sent_today(self, session: Session, by: str, key: str, cap: int) -> int:
+        """Mails caused by incoming mail to this mailbox or domain in the past 24 hours.
+
+        Counted up to `cap`: a number at or above it means "cap reached".
+
+        Read once per transaction from the indexed column, then counted in memory as
+        mails are queued (a rolled-back message can only make the cap stricter).
+        """
+        counts: dict[str, int] = session.info.setdefault(f"mailbot.sent_today.{by}", {})
+        if key not in counts:
+            rows = (
+                select(OutboundMail.id)
+                .where(col(OutboundMail.inbound_id).is_not(None))
+                .where(OutboundMail.created_at >= clock.now() - timedelta(days=1))
+            )
+            if by == "mailbox":
+                rows = rows.where(OutboundMail.to_mailbox == key)
+            else:  # staff forwards count against their mailbox, not their domain
+                rows = rows.where(OutboundMail.to_domain == key).where(
+                    OutboundMail.automatic == True  # noqa: E712
+                )
+            # Only "cap reached or not" matters: count no further than the cap.
+            limited = rows.limit(cap).subquery()
             # No autoflush: this session's own queued mails are in `counts` already.
             with session.no_autoflush:
-                counts[to.lower()] = session.exec(
-                    select(func.count())
-                    .select_from(OutboundMail)
-                    .where(func.lower(OutboundMail.to_addr) == to.lower())
-                    .where(OutboundMail.automatic == True)  # noqa: E712
-                    .where(OutboundMail.created_at >= since)
-                ).one()
-        if counts[to.lower()] >= limit:
-            self.defer_audit(session, "reply_suppressed", "OutboundMail", {"reason": "daily limit"})
-            return None
-        return self._queue_rendered(session, reply, original, inbound, counts)
+                counts[key] = session.exec(select(func.count()).select_from(limited)).one()
+        return counts[key]
+
+    def _staff_digest(self, session: Session, reply: Reply, mailbox: str) -> None:
+        """One mail a day tells a staff member that further forwards are held back."""
+        sent: set[str] = session.info.setdefault("mailbot.staff_digest", set())
+        if mailbox in sent:
+            return
+        with session.no_autoflush:
+            earlier = session.exec(
+                select(func.count())
+                .select_from(OutboundMail)
+                .where(OutboundMail.to_addr == reply.to.strip())
+                .where(OutboundMail.template == "staff_digest")
+                .where(OutboundMail.created_at >= clock.now() - timedelta(days=1))
+            ).one()
+        sent.add(mailbox)
+        if earlier:
+            return
+        digest = Reply(
+            to=reply.to,
+            template="staff_digest",
+            language=reply.language,
+            context={
+                "cap": self.ctx.settings.limits.staff_mails_per_day,
+                "folder": self.ctx.folder("data_request"),
+                "held": reply.template,
+            },
+            in_reply_to_original=False,
+            limited=False,
+            auto_submitted="auto-generated",
+        )
+        self._queue_rendered(session, digest, None, None)
 
     def _queue_rendered(
         self,
@@ -388,7 +479,6 @@ class Service:
         reply: Reply,
         original: Message | None,
         inbound: InboundMessage | None,
-        counts: dict[str, int] | None,
     ) -> OutboundMail:
         to = reply.to.strip()
         org = self.ctx.settings.organisation
@@ -405,9 +495,12 @@ class Service:
             message_id=reply.message_id,
             attachments=reply.attachments or None,
         )
+        mailbox, domain = recipient_keys(to)
         out = OutboundMail(
             message_id=built.message_id,
             to_addr=to,
+            to_mailbox=mailbox,
+            to_domain=domain,
             subject=built.subject,
             template=reply.template,
             automatic=reply.limited,
@@ -418,9 +511,12 @@ class Service:
             inbound=inbound,
         )
         session.add(out)
-        # Counted when queued; a rolled-back message can only make the limit stricter.
-        if counts is not None:
-            counts[to.lower()] += 1
+        if inbound is not None:  # counted when queued, as the database query counts
+            counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
+            for by, key in counted:
+                counts = session.info.get(f"mailbot.sent_today.{by}")
+                if counts is not None and key in counts:
+                    counts[key] += 1
         # The row, not its Message-ID: a confirmation's Message-ID carries its token.
         self.defer_audit(session, "queue_mail", out, {"template": reply.template})
         return out

@@ -215,7 +215,7 @@ def test_database_error_in_one_message_spares_the_rest_of_the_batch(
     assert len(list((maildir / ".mailbot.unprocessable" / "cur").iterdir())) == 1
 
 
-def test_form_text_is_echoed_only_for_the_configured_form_sender() -> None:
+def test_form_text_is_echoed_only_for_the_configured_authenticated_form_sender() -> None:
     """Anyone can send mail shaped like a form naming any address: no free relay of text."""
     from mailbot.classify import classify
     from mailbot.config import Settings
@@ -223,9 +223,21 @@ def test_form_text_is_echoed_only_for_the_configured_form_sender() -> None:
     from mailbot.handlers.base import Context
     from mailbot.parsing import parse
 
-    raw = sample("contact-form-en.eml")
-    for senders, echoed in ((["wordpress@plaza.example.com"], True), ([], False)):
-        ctx = Context.of(Settings.model_validate({"contact_form": {"senders": senders}}))
+    plain = sample("contact-form-en.eml")
+    signed = (
+        b"Authentication-Results: mx.plaza.example.com; dkim=pass header.d=plaza.example.com;"
+        b" dmarc=pass header.from=plaza.example.com\r\n" + plain
+    )
+    form = ["wordpress@plaza.example.com"]
+    for raw, senders, echoed in ((signed, form, True), (plain, form, False), (signed, [], False)):
+        ctx = Context.of(
+            Settings.model_validate(
+                {
+                    "contact_form": {"senders": senders},
+                    "auth": {"trusted_authserv_ids": ["mx.plaza.example.com"]},
+                }
+            )
+        )
         msg = parse(raw)
         effects = contact_form.handle(msg, classify(msg, ctx.rules), ctx)
         [reply] = effects.replies

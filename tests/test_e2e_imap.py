@@ -358,6 +358,8 @@ def test_sigkill_mid_backlog_processes_every_message_once(
     n = 1200
     imap_account.append_many([_form(i) for i in range(n)])
     cfg = write_config(tmp_path, imap_account, smtp_server, batch_size="20")
+    with cfg.open("a") as f:  # every visitor is at example.org: lift the domain cap
+        f.write("[limits]\nreplies_per_domain_per_day = 100000\n")
     killed_at = 0
     for _attempt in range(3):
         proc = _mailbot("poll", "--config", str(cfg), cwd=tmp_path)

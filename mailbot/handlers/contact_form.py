@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from mailbot import clock
+from mailbot import addresses, authresults, clock
 from mailbot.handlers.base import Audit, Classification, Context, Effects, Message, Reply
 from mailbot.mailer import valid_address
 from mailbot.models import Enquiry
@@ -18,6 +18,25 @@ def page_language(page: str | None) -> str | None:
     return first if first in ("fi", "sv", "en") else None
 
 
+def authenticated_form(msg: Message, ctx: Context) -> bool:
+    """The form mail is from a configured form sender and authenticated for its domain.
+
+    The same evidence as for any sender (trusted Authentication-Results, see
+    identity.py); a configured From address alone is as easy to forge as any other.
+    """
+    sender = (msg.sender or "").lower()
+    if not sender or sender not in ctx.rules.contact_form_senders:
+        return False
+    auth = ctx.settings.auth
+    verdict = authresults.verdict(
+        msg.auth_results,
+        addresses.domain_of(sender),
+        auth.trusted_authserv_ids,
+        exchange_online=auth.exchange_online,
+    )
+    return verdict.authenticated
+
+
 def handle(msg: Message, cls: Classification, ctx: Context) -> Effects:
     fields = cls.fields
     email = fields.get("email", "").strip()
@@ -27,7 +46,7 @@ def handle(msg: Message, cls: Classification, ctx: Context) -> Effects:
         effects.note = "contact form without a usable e-mail address"
         return effects
     lang = ctx.language(page_language(fields.get("page")), msg.language)
-    configured = (msg.sender or "").lower() in ctx.rules.contact_form_senders
+    echo = authenticated_form(msg, ctx)
     enquiry = Enquiry(
         email=email,
         name=fields.get("name"),
@@ -46,11 +65,13 @@ def handle(msg: Message, cls: Classification, ctx: Context) -> Effects:
                 to=email,
                 template="contact_form_ack",
                 language=lang,
-                # Only the website's own form may have its text echoed: anyone can send
-                # mail shaped like a form, naming any address.
+                # Only the website's own, authenticated form mail may have its words
+                # echoed: anyone can send mail shaped like a form, naming any address,
+                # and have info@ deliver their text and links to it. Rate limited per
+                # recipient mailbox and domain by the service.
                 context={
-                    "name": fields.get("name") or "",
-                    "message": fields.get("message", "") if configured else "",
+                    "name": (fields.get("name") or "") if echo else "",
+                    "message": fields.get("message", "") if echo else "",
                 },
             )
         )

@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 
 from mailbot import clock, mailer, rectify
 from mailbot.handlers.base import Audit, Context, Effects, Reply
-from mailbot.identity import Identity, find_contact
+from mailbot.identity import Identity, find_contact, normalise
 from mailbot.models import ChatRecord, Confirmation, Consent, Contact, Enquiry, QueuedAction
 from mailbot.parsing import Message
 
@@ -101,8 +101,7 @@ def handle(
             notes.append(f"{name}: erased address; not answered")
             continue
         if name == "unsubscribe":
-            unsubscribe(req, contact)
-            notes.append("unsubscribe: applied" if contact else "unsubscribe: not subscribed")
+            notes.append(unsubscribe(req, contact))
         elif name == "subscribe":
             ask_subscription(req, contact)
             notes.append("subscribe: confirmation sent")
@@ -245,26 +244,72 @@ def forward_personnel(req: Request) -> None:
     req.effects.audit.append(Audit("forward_personnel", "InboundMessage", {"to": "ceo"}))
 
 
-def unsubscribe(req: Request, contact: Contact | None) -> None:
-    """Applied at once, whoever asks: stopping mail needs no proof."""
+def unsubscribe(req: Request, contact: Contact | None) -> str:
+    """Withdrawal is as easy as consent (Art. 7(3)), but only ever for the From address.
+
+    From the From address it applies at once, authenticated or not; an unverified
+    one is marked so in the audit and the notice offers a one-reply undo. An address
+    named anywhere else (a contact form's field) only gets a mail asking it to confirm:
+    whoever wrote the form cannot turn someone else's newsletter off.
+    """
     address = req.identity.address
     assert address is not None
+    if not _from_sender(req):
+        if contact is None or not contact.newsletter:
+            return "unsubscribe: address named in a form is not subscribed; nothing sent"
+        conf = create_confirmation(req, "unsubscribe", contact.email, contact, _lang(req))
+        reply(
+            req,
+            contact.email,
+            "unsubscribe_confirm",
+            {"token": conf.token},
+            message_id=conf.message_id,
+        )
+        return "unsubscribe: address named in a form; confirmation sent to it"
     if contact is None:
         reply(req, address, "not_subscribed", {})
-        return
-    if contact.newsletter:
-        now = clock.now()
-        contact.newsletter = False
-        contact.newsletter_opt_out_at = now
-        contact.updated_at = now
-        req.session.add(contact)
-        req.session.add(
-            Consent(
-                contact_id=contact.id, topic="newsletter", event="withdrawn", at=now, via=_via(req)
-            )
-        )
-        req.effects.audit.append(Audit("update", contact, {"fields": ["newsletter"]}))
-    reply(req, address, "unsubscribed", {})
+        return "unsubscribe: not subscribed"
+    verification = "authenticated" if req.identity.authenticated else "unverified"
+    if not contact.newsletter:
+        reply(req, address, "unsubscribed", {})
+        return "unsubscribe: was not subscribed"
+    withdraw(req, contact, verification)
+    context: dict[str, Any] = {}
+    kwargs: dict[str, Any] = {}
+    if verification == "unverified":
+        conf = create_confirmation(req, "resubscribe", contact.email, contact, _lang(req))
+        context = {
+            "undo_token": conf.token,
+            "undo_days": req.ctx.settings.register_.identity_token_days,
+        }
+        kwargs["message_id"] = conf.message_id
+    reply(req, contact.email, "unsubscribed", context, **kwargs)
+    return f"unsubscribe: applied ({verification})"
+
+
+def withdraw(req: Request, contact: Contact, verification: str) -> None:
+    now = clock.now()
+    contact.newsletter = False
+    contact.newsletter_opt_out_at = now
+    contact.updated_at = now
+    req.session.add(contact)
+    req.session.add(
+        Consent(contact_id=contact.id, topic="newsletter", event="withdrawn", at=now, via=_via(req))
+    )
+    req.effects.audit.append(
+        Audit("update", contact, {"fields": ["newsletter"], "verification": verification})
+    )
+
+
+def _from_sender(req: Request) -> bool:
+    """Is the request's address the message's own From address (not one named in it)?"""
+    if req.msg is None or req.msg.sender is None:
+        return False
+    return normalise(req.msg.sender, req.ctx.settings) == req.identity.address
+
+
+def _lang(req: Request) -> dict[str, Any]:
+    return {"language": req.language}
 
 
 def ask_subscription(req: Request, contact: Contact | None) -> None:
@@ -464,7 +509,36 @@ def confirmation(
         effects.note = f"identity confirmed: {', '.join(conf.payload.get('requests', []))}"
     elif conf.purpose == "subscribe":
         confirm_subscription(req, contact, conf)
+    elif conf.purpose in ("unsubscribe", "resubscribe"):
+        confirm_newsletter_change(req, contact, conf)
     return effects
+
+
+def confirm_newsletter_change(req: Request, contact: Contact | None, conf: Confirmation) -> None:
+    """A yes from the address: a form's unsubscribe applies, or an unverified one is undone."""
+    if contact is None:
+        req.effects.note = f"confirmation {conf.id}: the contact no longer exists"
+        return
+    if conf.purpose == "unsubscribe":
+        if contact.newsletter:
+            withdraw(req, contact, "confirmed")
+        reply(req, contact.email, "unsubscribed", {})
+        req.effects.note = "unsubscribe confirmed by the address"
+        return
+    now = clock.now()
+    contact.newsletter = True
+    contact.newsletter_opt_out_at = None
+    contact.updated_at = now
+    contact.last_interaction_at = now
+    req.session.add(contact)
+    req.session.add(
+        Consent(contact_id=contact.id, topic="newsletter", event="given", at=now, via=_via(req))
+    )
+    req.effects.audit.append(
+        Audit("update", contact, {"fields": ["newsletter"], "undo": "unsubscribe"})
+    )
+    reply(req, contact.email, "subscribed", {})
+    req.effects.note = "unverified unsubscribe undone: newsletter on again"
 
 
 def consent_answer(
