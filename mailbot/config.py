@@ -75,6 +75,14 @@ class MailboxSettings(Section):
     idle_timeout: float = Field(600.0, gt=0, le=1740)
     seen_keyword: str = "$MailbotSeen"
     folders: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_FOLDERS))
+    # Bounds on the work one message may cause (mailbot/limits.py); over one: unprocessable.
+    max_header_bytes: int = Field(256 * 1024, ge=1024)
+    max_headers: int = Field(1000, ge=10)
+    max_addresses: int = Field(500, ge=1)
+    max_parts: int = Field(500, ge=1)
+    max_depth: int = Field(20, ge=1)
+    max_text_chars: int = Field(200_000, ge=1000)
+    parse_timeout: float = Field(20.0, gt=0)
 
     @field_validator("url")
     @classmethod
