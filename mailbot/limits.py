@@ -49,6 +49,10 @@ _MIME = re.compile(
 )
 
 
+# Address headers together may hold this many bytes per allowed address.
+BYTES_PER_ADDRESS = 100
+
+
 class LimitExceeded(Exception):
     """The message needs more work than any honest mail; it is filed as unprocessable."""
 
@@ -67,11 +71,13 @@ class Limits:
 
     max_header_bytes: int = 256 * 1024
     max_headers: int = 1000
+    max_from_bytes: int = 1024
+    max_encoded_words: int = 1000
     max_addresses: int = 500
     max_parts: int = 500
     max_depth: int = 20
     max_text_chars: int = 200_000
-    parse_timeout: float = 20.0
+    parse_timeout: float = 60.0
 
     @classmethod
     def of(cls, settings: Any) -> Limits:
@@ -116,10 +122,33 @@ def check_headers(raw: bytes, limits: Limits) -> None:
             f"header block of {len(block)} bytes is over mailbox.max_header_bytes "
             f"({limits.max_header_bytes})"
         )
+    words = block.count(b"=?")
+    if words > limits.max_encoded_words:
+        raise LimitExceeded(
+            f"about {words} encoded-words in the header; "
+            f"mailbox.max_encoded_words is {limits.max_encoded_words}"
+        )
+    from_bytes = address_bytes = 0
     for count, (name, value) in enumerate(_fields(block), start=1):
         if count > limits.max_headers:
             raise LimitExceeded(f"more than mailbox.max_headers ({limits.max_headers}) headers")
+        if name == b"from":
+            # From is read strictly (its defects matter), at a cost that grows with
+            # the square of its length; an honest one is a line.
+            from_bytes += len(value.strip())
+            if from_bytes > limits.max_from_bytes:
+                raise LimitExceeded(
+                    f"From is over mailbox.max_from_bytes ({limits.max_from_bytes} bytes)"
+                )
         if name in ADDRESS_HEADERS:
+            # Other address lists cost ~linear time but with a large constant per byte;
+            # an honest address needs far fewer than BYTES_PER_ADDRESS.
+            address_bytes += len(value.strip()) if name != b"from" else 0
+            if address_bytes > BYTES_PER_ADDRESS * limits.max_addresses:
+                raise LimitExceeded(
+                    f"address headers hold {address_bytes} bytes; at most {BYTES_PER_ADDRESS} "
+                    f"per address of mailbox.max_addresses ({limits.max_addresses})"
+                )
             n = address_count(value)
             if n > limits.max_addresses:
                 raise LimitExceeded(
@@ -212,7 +241,9 @@ def alarm(seconds: float) -> Iterator[None]:
         raise Timeout(f"took longer than mailbox.parse_timeout ({seconds:g} s)")
 
     previous = signal.signal(signal.SIGALRM, _ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Repeating: an exception raised inside a weakref callback or __del__ is dropped
+    # by Python, so the alarm rings again until one lands in the work itself.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
     try:
         yield
     finally:

@@ -630,7 +630,20 @@ class Service:
         batch; a message left over from a failed attempt, or whose batch lost its
         worker, or that ran out of time, is tried once more alone in `isolator`; one
         that failed MAX_ATTEMPTS times is unprocessable without being parsed again.
+        Without a pool the work happens when the results are asked for, and so does
+        the bookkeeping: a kill then counts only against the batch being worked on.
         """
+        if pool is None:
+            return lambda: self._guarded(None, items, source, isolator)()
+        return self._guarded(pool, items, source, isolator)
+
+    def _guarded(
+        self,
+        pool: ProcessPoolExecutor | None,
+        items: list[RawMessage],
+        source: MailSource,
+        isolator: Isolator,
+    ) -> Callable[[], list[Prepared]]:
         prior = self._begin_attempts(source, items)
         fresh = [i for i, it in enumerate(items) if it.key not in prior]
         wait = self._start_batch(pool, [(items[i].raw, items[i].too_large) for i in fresh])

@@ -124,23 +124,44 @@ def long_html(size: int = 20_000_000) -> bytes:
     )
 
 
+def header_field(name: str, value: str) -> bytes:
+    """One header field with a hostile value, in an otherwise normal message."""
+    return (
+        (b"" if name == "From" else b"From: Sam Example <sam@example.net>\r\n")
+        + f"{name}: {value}\r\n".encode()
+        + b"Date: Thu, 12 Nov 2026 09:30:00 +0200\r\nMIME-Version: 1.0\r\n"
+        + _msgid(f"{name}-{len(value)}")
+        + b"Content-Type: text/plain\r\n\r\nhello\r\n"
+    )
+
+
 # Rejected by a limit: filed as unprocessable.
 REJECTED: dict[str, Callable[[], bytes]] = {
     "from_300k_addresses": many_from_addresses,
     "nested_multipart_5000": nested_mime,
     "nested_rfc822_5000": nested_rfc822,
     "from_5000_addresses": lambda: many_from_addresses(5_000),
+    "to_600_short_addresses": lambda: header_field("To", "a@b, " * 600),
     "parts_50000": many_parts,
     "headers_300000": many_headers,
     "headers_5000": lambda: many_headers(5_000),
     "subject_7mb": huge_header,
+    "from_2000_words": lambda: header_field("From", "a " * 2_000),
+    "to_100k_parens": lambda: header_field("To", "a" + ")" * 100_000),
+    "subject_4000_encoded_words": lambda: header_field("Subject", "=?utf-8?q?a?= " * 4_000),
 }
 # Within every limit but expensive: processed, in bounded time.
 BOUNDED: dict[str, Callable[[], bytes]] = {
-    "from_500_addresses": lambda: many_from_addresses(500),
+    "to_500_addresses": lambda: header_field(
+        "To", ", ".join(f"Person {i} <person.{i}@example.net>" for i in range(500))
+    ),
     "headers_900": lambda: many_headers(900),
     "parts_450": lambda: many_parts(450),
     "nested_multipart_19": lambda: nested_mime(19),
+    "from_1000_bytes_of_words": lambda: header_field("From", "a " * 500),
+    "to_45k_parens": lambda: header_field("To", "a" + ")" * 45_000),
+    "subject_900_encoded_words": lambda: header_field("Subject", "=?utf-8?q?a?= " * 900),
+    "subject_200k_parens": lambda: header_field("Subject", "a" + ")" * 200_000),
     "text_20mb": long_text,
     "html_20mb": long_html,
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mailbot import limits as bounds
@@ -198,14 +198,49 @@ def _rejected_for(raw: bytes, key: str) -> bool:
 
 @SHAPES
 @given(st.integers(0, 2 * LIMITS.max_addresses))
+@example(LIMITS.max_addresses)
+@example(LIMITS.max_addresses + 1)
 def test_address_count_limit(n: int) -> None:
-    assert _rejected_for(hostile.many_from_addresses(n), "max_addresses") == (
-        n > LIMITS.max_addresses
-    )
+    raw = hostile.header_field("Cc", ", ".join(f"u{i}@example.net" for i in range(n)))
+    assert _rejected_for(raw, "max_addresses") == (n > LIMITS.max_addresses)
+
+
+@SHAPES
+@given(st.integers(1, 3 * LIMITS.max_from_bytes), st.integers(1, 3))
+@example(LIMITS.max_from_bytes, 1)
+@example(LIMITS.max_from_bytes + 1, 1)
+@example(LIMITS.max_from_bytes // 2 + 1, 2)
+def test_from_size_limit(size: int, fields: int) -> None:
+    value = "a" + " a" * ((size - 1) // 2) + "a" * ((size - 1) % 2)
+    assert len(value) == size
+    raw = b"".join(f"From: {value}\r\n".encode() for _ in range(fields - 1))
+    raw += hostile.header_field("From", value)
+    assert _rejected_for(raw, "max_from_bytes") == (size * fields > LIMITS.max_from_bytes)
+
+
+@SHAPES
+@given(st.integers(1, 2 * bounds.BYTES_PER_ADDRESS * LIMITS.max_addresses))
+@example(bounds.BYTES_PER_ADDRESS * LIMITS.max_addresses)
+@example(bounds.BYTES_PER_ADDRESS * LIMITS.max_addresses + 1)
+def test_address_bytes_limit(size: int) -> None:
+    raw = hostile.header_field("To", "a" + ")" * (size - 1))
+    allowed = bounds.BYTES_PER_ADDRESS * LIMITS.max_addresses
+    assert _rejected_for(raw, "max_addresses") == (size > allowed)
+
+
+@SHAPES
+@given(st.integers(0, 2 * LIMITS.max_encoded_words))
+@example(LIMITS.max_encoded_words)
+@example(LIMITS.max_encoded_words + 1)
+def test_encoded_word_limit(n: int) -> None:
+    raw = hostile.header_field("Subject", "=?utf-8?q?a?= " * n)
+    assert _rejected_for(raw, "max_encoded_words") == (n > LIMITS.max_encoded_words)
 
 
 @SHAPES
 @given(st.integers(0, 2 * LIMITS.max_depth))
+@example(LIMITS.max_depth - 1)
+@example(LIMITS.max_depth)
 def test_nesting_limit(depth: int) -> None:
     # The outermost multipart is a level too.
     assert _rejected_for(hostile.nested_mime(depth), "max_depth") == (depth + 1 > LIMITS.max_depth)
@@ -216,12 +251,16 @@ def test_nesting_limit(depth: int) -> None:
 
 @SHAPES
 @given(st.integers(0, 2 * LIMITS.max_parts))
+@example(LIMITS.max_parts)
+@example(LIMITS.max_parts + 1)
 def test_parts_limit(n: int) -> None:
     assert _rejected_for(hostile.many_parts(n), "max_parts") == (n > LIMITS.max_parts)
 
 
 @SHAPES
 @given(st.integers(0, 2 * LIMITS.max_headers))
+@example(LIMITS.max_headers - 7)
+@example(LIMITS.max_headers - 6)
 def test_header_count_limit(n: int) -> None:
     fixed = 7  # From, To, Subject, Date, MIME-Version, Message-ID, Content-Type
     assert _rejected_for(hostile.many_headers(n), "max_headers") == (n + fixed > LIMITS.max_headers)
@@ -229,6 +268,7 @@ def test_header_count_limit(n: int) -> None:
 
 @SHAPES
 @given(st.integers(1, 2 * LIMITS.max_header_bytes))
+@example(LIMITS.max_header_bytes - 120)
 def test_header_size_limit(size: int) -> None:
     raw = hostile.huge_header(size)
     block = bounds.header_block(raw)
@@ -279,3 +319,11 @@ def test_form_chat_and_request_shaped_mail(
     head = _header_lines([("From", sender), ("To", "info@plaza.example.com"), *extra])
     body = "\r\n".join(lines).encode("utf-8", "surrogatepass")
     _check(head + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body)
+
+
+def test_time_budget_interrupts_pure_python_work() -> None:
+    # A From that the strict parser needs far longer than 0.3 s for, limits lifted.
+    lifted = bounds.Limits(max_header_bytes=10**8, max_from_bytes=10**8, parse_timeout=0.3)
+    prep = prepare(hostile.header_field("From", "a " * 20_000), False, RULES, lifted)
+    assert prep.timed_out and prep.msg is None
+    assert "mailbox.parse_timeout" in (prep.error or "")

@@ -20,7 +20,11 @@ from tests.test_e2e_imap import count, db_rows, poll, write_config
 UNPROCESSABLE = "mailbot/unprocessable"
 # Limits high enough that the quadratic parser gets the message: only the time
 # budget and the attempt counter stand between it and a stalled mailbox.
-NO_LIMITS = {"max_header_bytes": "100000000", "max_addresses": "10000000"}
+NO_LIMITS = {
+    "max_header_bytes": "100000000",
+    "max_addresses": "10000000",
+    "max_from_bytes": "100000000",
+}
 
 
 def _unprocessable_errors(tmp_path: Path) -> list[str]:
@@ -43,7 +47,15 @@ def test_hostile_backlog_is_filed_unprocessable_and_normal_mail_processed(
     errors = _unprocessable_errors(tmp_path)
     assert len(errors) == len(hostile.REJECTED)
     joined = "\n".join(errors)
-    for key in ("max_header_bytes", "max_headers", "max_addresses", "max_parts", "max_depth"):
+    for key in (
+        "max_header_bytes",
+        "max_headers",
+        "max_from_bytes",
+        "max_addresses",
+        "max_encoded_words",
+        "max_parts",
+        "max_depth",
+    ):
         assert f"mailbox.{key}" in joined
     assert len(imap_account.folder_uids(UNPROCESSABLE)) == len(hostile.REJECTED)
     # The normal mail around them was handled as usual.
@@ -157,7 +169,7 @@ def test_a_message_that_killed_the_process_twice_is_not_tried_a_third_time(
 
 
 def test_isolated_worker_is_killed_when_it_hangs_and_replaced() -> None:
-    slow = Limits(parse_timeout=1, max_header_bytes=10**8, max_addresses=10**7)
+    slow = Limits(parse_timeout=1)
     isolator = Isolator(Rules(), slow)
     try:
         # A hang the alarm cannot break (the worker ignores it): killed after the grace.
