@@ -152,7 +152,7 @@ def check_headers(raw: bytes, limits: Limits) -> None:
             n = address_count(value)
             if n > limits.max_addresses:
                 raise LimitExceeded(
-                    f"{name.decode('ascii', 'replace')} lists about {n} addresses; "
+                    f"{name.decode('ascii', 'replace').title()} lists about {n} addresses; "
                     f"mailbox.max_addresses is {limits.max_addresses}"
                 )
 
