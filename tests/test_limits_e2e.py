@@ -6,16 +6,23 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from mailbot.classify import Rules
+from mailbot.config import load_settings
+from mailbot.db import create_schema, make_engine
+from mailbot.handlers.base import Context
 from mailbot.limits import Limits
-from mailbot.service import Isolator
+from mailbot.service import PARALLEL_FROM, Isolator, PollReport, Service
+from mailbot.sources import open_source
 from tests import hostile
 from tests.helpers import make_mail, sample
 from tests.servers import ImapAccount, SmtpCapture
-from tests.test_e2e_imap import count, db_rows, poll, write_config
+from tests.test_e2e_imap import _form, count, db_rows, poll, write_config
 
 UNPROCESSABLE = "mailbot/unprocessable"
 # Limits high enough that the quadratic parser gets the message: only the time
@@ -182,3 +189,70 @@ def test_isolated_worker_is_killed_when_it_hangs_and_replaced() -> None:
         assert again is not None and again.cls is not None and again.cls.kind == "other"
     finally:
         isolator.close()
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            out.append(int(entry))
+    return out
+
+
+def _is_fork_server(pid: int) -> bool:
+    try:
+        return b"multiprocessing.forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def test_a_worker_crash_in_the_pool_costs_only_the_message_that_caused_it(
+    tmp_path: Path,
+    imap_account: ImapAccount,
+    smtp_server: SmtpCapture,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    n = PARALLEL_FROM + 20  # enough for the worker pool
+    imap_account.append_many([_form(i) for i in range(n // 2)])
+    imap_account.append(hostile.many_from_addresses(80_000))
+    imap_account.append_many([_form(i) for i in range(n // 2, n)])
+    cfg = write_config(
+        tmp_path, imap_account, smtp_server, batch_size="500", parse_timeout="8", **NO_LIMITS
+    )
+    settings = load_settings(cfg)
+    engine = make_engine(settings.database.url)
+    create_schema(engine)
+    service = Service(Context.of(settings), engine)
+    source = open_source(settings.mailbox)
+    reports: list[PollReport] = []
+    poller = threading.Thread(target=lambda: reports.append(service.poll_once(source)))
+    poller.start()
+    try:
+        # The workers are children of a fork server that this poll started (or reused).
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not count(tmp_path, "prepare_attempt"):
+            time.sleep(0.05)
+        time.sleep(1.0)  # the batch is being parsed, the hostile message too
+        servers = [p for p in _children(os.getpid()) if _is_fork_server(p)]
+        workers = [w for server in servers for w in _children(server)]
+        assert workers, "no worker processes found"
+        for worker in workers:  # a crash: the pool breaks
+            os.kill(worker, signal.SIGKILL)
+    finally:
+        poller.join(timeout=300)
+        source.close()
+    assert not poller.is_alive()
+    assert "a parsing worker died" in caplog.text
+    [report] = reports
+    assert report.seen == n + 1 and report.unprocessable == 1
+    [error] = _unprocessable_errors(tmp_path)
+    assert "2 times" in error and "mailbox.parse_timeout" in error
+    assert count(tmp_path, "enquiry") == n
+    assert count(tmp_path, "prepare_attempt") == 0
+    assert len(imap_account.folder_uids("mailbot/contact-form")) == n
