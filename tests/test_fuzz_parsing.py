@@ -327,3 +327,9 @@ def test_time_budget_interrupts_pure_python_work() -> None:
     prep = prepare(hostile.header_field("From", "a " * 20_000), False, RULES, lifted)
     assert prep.timed_out and prep.msg is None
     assert "mailbox.parse_timeout" in (prep.error or "")
+
+
+def test_configured_defaults_are_the_limits_defaults() -> None:
+    from mailbot.config import MailboxSettings
+
+    assert bounds.Limits.of(MailboxSettings()) == bounds.Limits()
