@@ -112,10 +112,22 @@ _worker_rules: Rules | None = None
 _worker_limits: Limits | None = None
 
 
+def _exit_with_parent() -> None:
+    """End this worker when the service ends, even by SIGKILL.
+
+    Otherwise a killed service leaves its workers behind, one of them perhaps
+    grinding on the hostile message for minutes.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=lambda: (parent.join(), os._exit(1)), daemon=True).start()
+
+
 def _init_worker(rules: Rules, limits: Limits | None = None) -> None:
     global _worker_rules, _worker_limits
     _worker_rules = rules
     _worker_limits = limits
+    _exit_with_parent()
 
 
 def _prepare_many(raws: list[tuple[bytes, bool]]) -> list[Prepared]:
@@ -129,14 +141,8 @@ GAVE_UP = "parsing it crashed, hung or ran out of time {n} times; not tried agai
 
 
 def _isolated_main(conn: Any, rules: Rules, limits: Limits) -> None:
-    """The isolated worker: one message at a time, until the pipe closes.
-
-    It ends with its parent too: a killed service must not leave a worker behind that
-    grinds on the hostile message for minutes.
-    """
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=lambda: (parent.join(), os._exit(1)), daemon=True).start()
+    """The isolated worker: one message at a time, until the pipe closes."""
+    _exit_with_parent()
     conn.send("ready")
     while True:
         try:
