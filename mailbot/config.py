@@ -157,6 +157,16 @@ class MailboxSettings(OAuthSettings):
     # password must not look like a healthy, waiting service.
     max_auth_failures: int = Field(3, ge=1)
     folders: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_FOLDERS))
+    # Bounds on the work one message may cause (mailbot/limits.py); over one: unprocessable.
+    max_header_bytes: int = Field(256 * 1024, ge=1024)
+    max_headers: int = Field(1000, ge=10)
+    max_from_bytes: int = Field(1024, ge=100)
+    max_encoded_words: int = Field(1000, ge=10)
+    max_addresses: int = Field(500, ge=1)
+    max_parts: int = Field(500, ge=1)
+    max_depth: int = Field(20, ge=1)
+    max_text_chars: int = Field(200_000, ge=1000)
+    parse_timeout: float = Field(60.0, gt=0)
 
     @field_validator("url")
     @classmethod

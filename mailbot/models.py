@@ -325,3 +325,18 @@ class ServerDeletion(SQLModel, table=True):
     created_at: datetime = _when()
     attempts: int = 0
     last_error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class PrepareAttempt(SQLModel, table=True):
+    """A message whose parsing began but did not finish yet (issue 7 item 8).
+
+    Written and committed before the work starts and deleted when it ends, so a row
+    that survives means the worker crashed, hung or the process was killed on it.
+    Such a message is retried alone; after two attempts it is unprocessable.
+    """
+
+    __tablename__ = "prepare_attempt"
+
+    mailbox: str = Field(primary_key=True)
+    item_key: str = Field(primary_key=True)  # as inbound_message.item_key
+    attempts: int = 0

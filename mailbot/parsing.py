@@ -25,6 +25,7 @@ from inscriptis import Inscriptis
 from inscriptis.model.config import ParserConfig
 from lxml import html as lxml_html
 
+from mailbot import limits as bounds
 from mailbot.lexicon import lexicon
 
 # mail-parser logs a warning for every MIME part it does not decode (e.g. DSN headers).
@@ -315,14 +316,31 @@ def _attachments(parsed: Any) -> list[Attachment]:
     return out
 
 
-def parse(raw: bytes, headers_only: bool = False) -> Message:
-    """Parse raw RFC 5322 bytes; raise ParseError when nothing usable is there."""
+def parse(
+    raw: bytes,
+    headers_only: bool = False,
+    limits: bounds.Limits | None = None,
+    deadline: bounds.Deadline | None = None,
+) -> Message:
+    """Parse raw RFC 5322 bytes; raise ParseError when nothing usable is there.
+
+    The raw bytes are checked against `limits` first (defaults when None), so that a
+    hostile message costs a linear scan, not the parsers' worst case; `deadline`
+    is checked between the stages (limits.Timeout when it has passed).
+    """
     if not raw or not raw.strip():
         raise ParseError("empty message")
+    limits = limits or bounds.Limits()
+    try:
+        bounds.check(raw, limits)
+    except bounds.LimitExceeded as exc:
+        raise ParseError(f"over a limit: {exc}") from exc
     try:
         parsed = mailparser.parse_from_bytes(raw)
     except Exception as exc:  # noqa: BLE001 - mail-parser raises many types
         raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
+    if deadline:
+        deadline.check("mail-parser")
     msg = parsed.message
     if not msg.keys():
         raise ParseError("no header fields")
@@ -336,12 +354,18 @@ def parse(raw: bytes, headers_only: bool = False) -> Message:
     specs = [a.addr_spec for a in from_addrs if "@" in a.addr_spec and "\ufffd" not in a.addr_spec]
     sender = specs[0] if len(from_addrs) == 1 and len(specs) == 1 else None
     display = from_addrs[0].display_name if len(from_addrs) == 1 else None
+    if deadline:
+        deadline.check("reading the addresses")
 
-    plain = "\n".join(t for t in (parsed.text_plain or []) if t)
+    # Classification reads the first max_text_chars; the rest of a long text is cut.
+    cap = limits.max_text_chars
+    plain = "\n".join(t for t in (parsed.text_plain or []) if t)[:cap]
     html_parts = [t for t in (parsed.text_html or []) if t]
     is_html = not plain.strip() and bool(html_parts)
-    text = html_to_text("\n".join(html_parts)) if is_html else plain
+    text = html_to_text("\n".join(html_parts)[:cap])[:cap] if is_html else plain
     text = text.replace("\r\n", "\n").replace("\x00", "")
+    if deadline:
+        deadline.check("converting the text")
     new, quoted, signature = split_reply(text)
     subject = _unfold(parsed.subject or "")
     display = (display or "").replace("\x00", "")

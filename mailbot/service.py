@@ -18,21 +18,24 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from sqlalchemy import func, update
+from sqlalchemy import delete, func, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
 from mailbot import addresses, audit, clock, identity, logs, mailer
+from mailbot import limits as bounds
 from mailbot.classify import Classification, Rules, classify
 from mailbot.handlers import handle
 from mailbot.handlers.base import Context, Effects, Reply
-from mailbot.models import Contact, InboundMessage, OutboundMail
+from mailbot.limits import Limits
+from mailbot.models import Contact, InboundMessage, OutboundMail, PrepareAttempt
 from mailbot.parsing import Message, ParseError, parse
 from mailbot.sources import MailSource, RawMessage, SourceError
 
@@ -86,34 +89,59 @@ class Prepared:
     """The pure part of handling a message, computed before any database work.
 
     Kept free of I/O so that big backlogs can prepare in worker processes.
+    `timed_out`: the time budget ran out (the message is tried once more, alone).
     """
 
     msg: Message | None
     cls: Classification | None
     error: str | None
     dedup: str
+    timed_out: bool = False
 
 
-def prepare(raw: bytes, too_large: bool, rules: Rules) -> Prepared:
+def prepare(raw: bytes, too_large: bool, rules: Rules, limits: Limits | None = None) -> Prepared:
+    """Parse and classify within `limits`; never raises: a failure is the message's error."""
+    limits = limits or Limits()
     try:
-        msg = parse(raw, headers_only=too_large)
+        with bounds.alarm(limits.parse_timeout):
+            return _prepare(raw, too_large, rules, limits)
+    except bounds.Timeout as exc:
+        return Prepared(None, None, f"gave up: {exc}", dedup_key(None, raw), timed_out=True)
+
+
+def _prepare(raw: bytes, too_large: bool, rules: Rules, limits: Limits) -> Prepared:
+    deadline = bounds.Deadline(limits.parse_timeout)
+    try:
+        msg = parse(raw, headers_only=too_large, limits=limits, deadline=deadline)
     except ParseError as exc:
         return Prepared(None, None, str(exc), dedup_key(None, raw))
+    except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, a library bug
+        return Prepared(
+            None, None, f"parsing failed: {type(exc).__name__}: {exc}", dedup_key(None, raw)
+        )
     key = dedup_key(msg, raw)
     try:
-        return Prepared(msg, classify(msg, rules), None, key)
+        cls = classify(msg, rules)
     except Exception as exc:  # noqa: BLE001 - recorded as unprocessable, never raised
         return Prepared(msg, None, f"classification failed: {type(exc).__name__}: {exc}", key)
+    deadline.check("classification")
+    return Prepared(msg, cls, None, key)
 
 
 _worker_rules: Rules | None = None
+_worker_limits: Limits | None = None
 
 
-def _init_worker(rules: Rules, parent: int | None = None) -> None:
-    global _worker_rules
+def _init_worker(
+    rules: Rules, limits: Limits | None = None, parent: int | None = None
+) -> None:
+    global _worker_rules, _worker_limits
     _worker_rules = rules
+    _worker_limits = limits
     if parent is not None:
         _exit_with(parent)
+    else:
+        _exit_with_parent()
 
 
 def _exit_with(parent: int) -> None:
@@ -144,9 +172,95 @@ def _exit_with(parent: int) -> None:
     threading.Thread(target=watch, name="mailbot-parent-watch", daemon=True).start()
 
 
+def _exit_with_parent() -> None:
+    """End this worker when the service ends, even by SIGKILL.
+
+    Otherwise a killed service leaves its workers behind, one of them perhaps
+    grinding on the hostile message for minutes.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=lambda: (parent.join(), os._exit(1)), daemon=True).start()
+
+
 def _prepare_many(raws: list[tuple[bytes, bool]]) -> list[Prepared]:
     assert _worker_rules is not None
-    return [prepare(raw, big, _worker_rules) for raw, big in raws]
+    return [prepare(raw, big, _worker_rules, _worker_limits) for raw, big in raws]
+
+
+# A message that crashed, hung or timed out this many attempts is not tried again.
+MAX_ATTEMPTS = 2
+GAVE_UP = "parsing it crashed, hung or ran out of time {n} times; not tried again"
+
+
+def _isolated_main(conn: Any, rules: Rules, limits: Limits) -> None:
+    """The isolated worker: one message at a time, until the pipe closes."""
+    _exit_with_parent()
+    conn.send("ready")
+    while True:
+        try:
+            raw, big = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(prepare(raw, big, rules, limits))
+
+
+class Isolator:
+    """One worker process that prepares suspect messages one by one.
+
+    A suspect crashed or hung a batch before; alone in this process, a crash or a hang
+    (killed after `parse_timeout` plus a grace) costs only that message. The process
+    is replaced after each failure and reused otherwise, so isolating a whole batch
+    costs one start-up, not one per message.
+    """
+
+    START_TIMEOUT = 120.0
+    GRACE = 5.0
+
+    def __init__(self, rules: Rules, limits: Limits) -> None:
+        self.rules = rules
+        self.limits = limits
+        self.proc: Any = None
+        self.conn: Any = None
+
+    def _start(self) -> bool:
+        ctx = multiprocessing.get_context("forkserver")
+        parent, child = ctx.Pipe()
+        self.proc = ctx.Process(
+            target=_isolated_main, args=(child, self.rules, self.limits), daemon=True
+        )
+        self.proc.start()
+        child.close()
+        self.conn = parent
+        try:
+            return bool(parent.poll(self.START_TIMEOUT) and parent.recv() == "ready")
+        except (EOFError, OSError):
+            return False
+
+    def prepare(self, raw: bytes, too_large: bool) -> Prepared | None:
+        """The result, or None when the worker crashed or hung on this message."""
+        if (self.proc is None or not self.proc.is_alive()) and not self._start():
+            self.close()
+            return None
+        try:
+            self.conn.send((raw, too_large))
+            if self.conn.poll(self.limits.parse_timeout + self.GRACE):
+                result: Prepared = self.conn.recv()
+                return result
+        except (EOFError, OSError):
+            pass
+        self.close()
+        return None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(timeout=10)
+            self.proc = None
 
 
 class Service:
@@ -615,6 +729,7 @@ class Service:
         batch = self.ctx.settings.mailbox.batch_size
         chunks = [keys[i : i + batch] for i in range(0, total, batch)]
         pool = self._pool() if total >= PARALLEL_FROM else None
+        isolator = Isolator(self.ctx.rules, self.limits)
         try:
             # Pipeline: while batch k is committed and filed here, batch k+1 is
             # already being parsed and classified in the worker processes.
@@ -624,7 +739,7 @@ class Service:
                 nxt = None
                 if chunk is not None:
                     items = list(source.fetch(chunk))
-                    nxt = (items, self._submit(pool, items))
+                    nxt = (items, self._submit(pool, items, source, isolator))
                 if pending is not None:
                     rows = self._commit_batch(source, pending[0], pending[1]())
                     self._file(source, rows)
@@ -636,6 +751,7 @@ class Service:
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            isolator.close()
         return report
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -645,23 +761,145 @@ class Service:
             # can copy a lock some other thread holds.
             mp_context=multiprocessing.get_context("forkserver"),
             initializer=_init_worker,
-            initargs=(self.ctx.rules, os.getpid()),
+            initargs=(self.ctx.rules, self.limits, os.getpid()),
         )
 
+    @property
+    def limits(self) -> Limits:
+        return Limits.of(self.ctx.settings.mailbox)
+
     def _submit(
-        self, pool: ProcessPoolExecutor | None, items: list[RawMessage]
+        self,
+        pool: ProcessPoolExecutor | None,
+        items: list[RawMessage],
+        source: MailSource,
+        isolator: Isolator,
     ) -> Callable[[], list[Prepared]]:
-        """Start preparing `items`; the returned function waits for the results in order."""
-        work = [(i.raw, i.too_large) for i in items]
+        """Start preparing `items`; the returned function waits for the results in order.
+
+        Every attempt is committed before its work starts (PrepareAttempt), so a crash,
+        a hang or a kill of the whole process is remembered: new messages go to the
+        batch; a message left over from a failed attempt, or whose batch lost its
+        worker, or that ran out of time, is tried once more alone in `isolator`; one
+        that failed MAX_ATTEMPTS times is unprocessable without being parsed again.
+        Without a pool the work happens when the results are asked for, and so does
+        the bookkeeping: a kill then counts only against the batch being worked on.
+        """
         if pool is None:
-            rules = self.ctx.rules
-            return lambda: [prepare(raw, big, rules) for raw, big in work]
+            return lambda: self._guarded(None, items, source, isolator)()
+        return self._guarded(pool, items, source, isolator)
+
+    def _guarded(
+        self,
+        pool: ProcessPoolExecutor | None,
+        items: list[RawMessage],
+        source: MailSource,
+        isolator: Isolator,
+    ) -> Callable[[], list[Prepared]]:
+        prior = self._begin_attempts(source, items)
+        fresh = [i for i, it in enumerate(items) if it.key not in prior]
+        wait = self._start_batch(pool, [(items[i].raw, items[i].too_large) for i in fresh])
+
+        def collect() -> list[Prepared]:
+            out: list[Prepared | None] = [None] * len(items)
+            try:
+                for i, prep in zip(fresh, wait(), strict=True):
+                    out[i] = prep
+            except BrokenProcessPool:
+                log.warning("a parsing worker died; trying this batch's messages one by one")
+            for i, item in enumerate(items):
+                prep = out[i]
+                if prep is not None and not prep.timed_out:
+                    continue
+                attempts = prior.get(item.key, 1)
+                while (prep is None or prep.timed_out) and attempts < MAX_ATTEMPTS:
+                    attempts += 1
+                    self._count_attempt(source, item, attempts)
+                    prep = isolator.prepare(item.raw, item.too_large)
+                if prep is None or prep.timed_out:
+                    reason = GAVE_UP.format(n=attempts) + (f" ({prep.error})" if prep else "")
+                    log.warning("message %s: %s", item.key, reason)
+                    prep = Prepared(None, None, reason, dedup_key(None, item.raw))
+                out[i] = prep
+            self._end_attempts(source, items)
+            return [p for p in out if p is not None]
+
+        return collect
+
+    def _start_batch(
+        self, pool: ProcessPoolExecutor | None, work: list[tuple[bytes, bool]]
+    ) -> Callable[[], list[Prepared]]:
+        if pool is None or not work:
+            rules, limits = self.ctx.rules, self.limits
+            return lambda: [prepare(raw, big, rules, limits) for raw, big in work]
         parts = max(1, min(os.cpu_count() or 1, len(work) // 25))
-        size = -(-len(work) // parts) if work else 1
-        futures = [
-            pool.submit(_prepare_many, work[i : i + size]) for i in range(0, len(work), size)
-        ]
-        return lambda: [p for f in futures for p in f.result()]
+        size = -(-len(work) // parts)
+        try:
+            futures = [
+                pool.submit(_prepare_many, work[i : i + size]) for i in range(0, len(work), size)
+            ]
+        except BrokenProcessPool:
+            futures = []
+
+        def results() -> list[Prepared]:
+            if not futures:
+                raise BrokenProcessPool("the worker pool broke earlier in this poll")
+            return [p for f in futures for p in f.result()]
+
+        return results
+
+    # ------------------------------------------------------------------ attempts
+    def _attempt_keys(self, source: MailSource, items: Sequence[RawMessage]) -> dict[str, str]:
+        return {f"{source.uidvalidity}:{it.key}": it.key for it in items}
+
+    def _begin_attempts(self, source: MailSource, items: Sequence[RawMessage]) -> dict[str, int]:
+        """Earlier unfinished attempts by item key; the others are recorded as attempt 1."""
+        keys = self._attempt_keys(source, items)
+        if not keys:
+            return {}
+        prior: dict[str, int] = {}
+        table = PrepareAttempt.__table__  # type: ignore[attr-defined]
+        with Session(self.engine) as session:
+            wanted = list(keys)
+            for i in range(0, len(wanted), 500):
+                for row in session.exec(
+                    select(PrepareAttempt)
+                    .where(PrepareAttempt.mailbox == source.name)
+                    .where(col(PrepareAttempt.item_key).in_(wanted[i : i + 500]))
+                ).all():
+                    prior[keys[row.item_key]] = row.attempts
+            new = [
+                {"mailbox": source.name, "item_key": k, "attempts": 1}
+                for k, key in keys.items()
+                if key not in prior
+            ]
+            if new:
+                session.connection().execute(table.insert(), new)
+            session.commit()
+        return prior
+
+    def _count_attempt(self, source: MailSource, item: RawMessage, attempts: int) -> None:
+        key = f"{source.uidvalidity}:{item.key}"
+        with Session(self.engine) as session:
+            row = session.get(PrepareAttempt, (source.name, key))
+            row = row or PrepareAttempt(mailbox=source.name, item_key=key)
+            row.attempts = attempts
+            session.add(row)
+            session.commit()
+
+    def _end_attempts(self, source: MailSource, items: Sequence[RawMessage]) -> None:
+        """Preparation finished (well or as unprocessable): nothing is left to remember."""
+        wanted = list(self._attempt_keys(source, items))
+        if not wanted:
+            return
+        with Session(self.engine) as session:
+            for i in range(0, len(wanted), 500):
+                session.exec(
+                    delete(PrepareAttempt)  # type: ignore[call-overload]
+                    .where(col(PrepareAttempt.mailbox) == source.name)
+                    .where(col(PrepareAttempt.item_key).in_(wanted[i : i + 500]))
+                )
+            session.commit()
 
     def _commit_batch(
         self, source: MailSource, items: list[RawMessage], prepared: list[Prepared]
