@@ -115,6 +115,10 @@ def _check_release_upgrade(tmp_path: Path, url: str) -> None:
                     if column in now:
                         assert _same(now[column], _value(value)), (name, column)
 
+    with engine.connect() as conn:  # 0004: mail already sent is counted by the daily caps
+        keys = conn.execute(text("SELECT to_addr, to_mailbox, to_domain FROM outbound_mail")).all()
+    assert keys and all(m == a.lower() and d == a.rpartition("@")[2].lower() for a, m, d in keys)
+
     # The data is usable through the commands, not only present.
     listed = _cli(cfg, "contacts", "show", "aino.virtanen@example.org", "--json")
     assert listed.exit_code == 0, listed.output
