@@ -7,7 +7,12 @@ IMAGE="${1:-localhost/debian:bookworm-slim}"
 if podman image exists "$IMAGE"; then
   exit 0
 fi
-MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+# The machine's own Debian mirror (as apt is set up here), unless DEBIAN_MIRROR says.
+MIRROR="${DEBIAN_MIRROR:-$(grep -hoE '^(URIs:|deb) +[^ ]+/debian/?( |$)' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | head -n1)}"
+if [ -z "$MIRROR" ]; then
+  echo "no Debian mirror found in /etc/apt: set DEBIAN_MIRROR" >&2
+  exit 1
+fi
 ROOTFS="$(mktemp -d)"
 trap 'rm -rf "$ROOTFS"' EXIT
 echo "making $IMAGE with debootstrap from $MIRROR (about 2 minutes)" >&2
