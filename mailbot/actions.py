@@ -39,7 +39,7 @@ from mailbot.models import (
     QueuedAction,
     ServerDeletion,
 )
-from mailbot.service import Service
+from mailbot.service import Service, recipient_keys
 
 EDITABLE = ("name", "email", "phone", "title", "department", "company")
 
@@ -259,6 +259,12 @@ def erase(
         if mail_ids:
             session.exec(delete(OutboundMail).where(col(OutboundMail.id).in_(mail_ids)))  # type: ignore[call-overload]
         counts["mail"] += len(mail_ids)
+        # Mail to another person whose cap key folds to this address (their +tag, when
+        # plus_tags_match is off) keeps its row but no longer names the erased address.
+        folded = recipient_keys(address)[0]
+        session.exec(
+            update(OutboundMail).where(col(OutboundMail.to_mailbox) == folded).values(to_mailbox="")
+        )
         add_suppression(session, settings, address)
     scrubbed = f"erased:{addresses.address_hash(first, key)[:12]}"
     for other in actions.values():
