@@ -12,25 +12,45 @@ import traceback
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 import typer.core
 from rich import table as rich_table
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
 
-from mailbot import clock, db, identity, logs, outbox
-from mailbot.classify import classify
-from mailbot.classify.forms import output_fields
-from mailbot.config import ConfigError, Settings, check_maildir, load_settings
-from mailbot.handlers.base import Context
-from mailbot.parsing import ParseError, parse
-from mailbot.redact import redact
-from mailbot.service import AuthenticationFailed, PollReport, Service, run_loop
-from mailbot.sources import SourceError, open_source
+from mailbot.lazy import Lazy
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from mailbot.config import Settings
+    from mailbot.service import PollReport
+
+# Loaded on first use (mailbot/lazy.py): `--help` and `--version` need none of them.
+Session = Lazy("sqlmodel", "Session")
+col = Lazy("sqlmodel", "col")
+select = Lazy("sqlmodel", "select")
+clock = Lazy("mailbot.clock")
+db = Lazy("mailbot.db")
+identity = Lazy("mailbot.identity")
+logs = Lazy("mailbot.logs")
+outbox = Lazy("mailbot.outbox")
+config_mod = Lazy("mailbot.config")
+parsing_mod = Lazy("mailbot.parsing")
+service_mod = Lazy("mailbot.service")
+sources_mod = Lazy("mailbot.sources")
+classify = Lazy("mailbot.classify", "classify")
+output_fields = Lazy("mailbot.classify.forms", "output_fields")
+check_maildir = Lazy("mailbot.config", "check_maildir")
+load_settings = Lazy("mailbot.config", "load_settings")
+Context = Lazy("mailbot.handlers.base", "Context")
+parse = Lazy("mailbot.parsing", "parse")
+redact = Lazy("mailbot.redact", "redact")
+Service = Lazy("mailbot.service", "Service")
+run_loop = Lazy("mailbot.service", "run_loop")
+open_source = Lazy("mailbot.sources", "open_source")
 
 _METAVARS = {"<str>": "", "<path>": "PATH", "<int>": "N", "<float>": "SECONDS"}
 
@@ -68,6 +88,8 @@ class MailbotGroup(typer.core.TyperGroup):
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         cmd = super().get_command(ctx, cmd_name)
+        if cmd is not None:
+            cmd.rich_markup_mode = None  # one plain help layout for every command
         if isinstance(cmd, typer.core.TyperGroup) and not isinstance(cmd, MailbotGroup):
             cmd.__class__ = MailbotGroup
         elif isinstance(cmd, typer.core.TyperCommand) and not isinstance(cmd, MailbotCommand):
@@ -85,6 +107,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     cls=MailbotGroup,
+    # Plain help (click's layout): rich's help renderer alone doubles the time `--help` takes.
+    rich_markup_mode=None,
 )
 
 
@@ -139,7 +163,7 @@ def settings_or_fail(config: Path | None, mailbox: bool = False) -> Settings:
         settings = load_settings(config or _global_config())
         if mailbox:
             check_maildir(settings)
-    except ConfigError as exc:
+    except config_mod.ConfigError as exc:
         fail(str(exc), 2)
     logs.configure(settings.log, logs.secrets_of(settings))
     return settings
@@ -260,7 +284,7 @@ def check(
     path = config or _global_config()
     try:
         settings = load_settings(path)
-    except ConfigError as exc:
+    except config_mod.ConfigError as exc:
         out.print(f"FAIL  configuration  {exc}", markup=False, highlight=False)
         raise typer.Exit(2) from None
     failed = False
@@ -324,7 +348,7 @@ def poll(
     engine = engine_for(settings)
     try:
         report, sent = do_poll(settings, engine, show_progress=not json_out and err.is_terminal)
-    except SourceError as exc:
+    except sources_mod.SourceError as exc:
         fail(f"mailbox: {exc}")
     waiting, next_try = outbox_waiting(engine)
     scheduled, last_slot = outbox_waiting(engine, scheduled=True)
@@ -416,7 +440,7 @@ def run(config: ConfigOpt = None) -> None:
             on_report,
             metrics=observed[0] if observed else None,
         )
-    except AuthenticationFailed as exc:
+    except service_mod.AuthenticationFailed as exc:
         fail(str(exc), 3)
     finally:
         scheduler.shutdown(wait=True)
@@ -441,7 +465,7 @@ def classify_cmd(
         try:
             msg = parse(path.read_bytes())
             cls = classify(msg, rules)
-        except (OSError, ParseError) as exc:
+        except (OSError, parsing_mod.ParseError) as exc:
             failed = True
             if json_out:
                 sys.stdout.write(json.dumps({"file": str(path), "error": str(exc)}) + "\n")
@@ -1119,7 +1143,7 @@ def prune(
             report = do_prune(staff.service, source, session, clock.now(), dry_run=dry_run)
             if not dry_run:
                 staff.commit(session)
-    except SourceError as exc:
+    except sources_mod.SourceError as exc:
         fail(f"mailbox: {exc}")
     finally:
         source.close()

@@ -19,14 +19,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
-
-from mailbot.models import InboundMessage, OutboundMail
 from mailbot.redact import RedactingFilter
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the database is needed only for message lines, not for set-up
+    from sqlmodel import Session
+
     from mailbot.config import LogSettings, Settings
+    from mailbot.models import InboundMessage
 
 MESSAGES = logging.getLogger("mailbot.messages")
 IMAP_LOGGERS = ("imapclient", "imapclient.imaplib", "imapclient.imapclient")
@@ -249,6 +248,11 @@ def message_lines(
         return []
     replies: dict[int, int] = {}
     if everything:
+        from sqlalchemy import func
+        from sqlmodel import col, select
+
+        from mailbot.models import OutboundMail
+
         ids = [r.id for r in rows if r.id is not None]
         for i in range(0, len(ids), 500):
             replies.update(
