@@ -744,6 +744,7 @@ class Service:
                     rows = self._commit_batch(source, pending[0], pending[1]())
                     self._file(source, rows)
                     self._count(report, rows)
+                    report.queued_mail += self._queued_in(rows)
                     done += len(pending[0])
                     if progress:
                         progress(min(done, total), total)
@@ -935,6 +936,19 @@ class Service:
             session.commit()
         logs.emit(lines)  # only what was committed is logged
         return rows
+
+    def _queued_in(self, rows: list[InboundMessage]) -> int:
+        """Mail the batch's messages put in the outbox (replies, forwards, acknowledgements)."""
+        ids = [r.id for r in rows if r.id is not None]
+        total = 0
+        with Session(self.engine) as session:
+            for i in range(0, len(ids), 500):
+                total += session.exec(
+                    select(func.count())
+                    .select_from(OutboundMail)
+                    .where(col(OutboundMail.inbound_id).in_(ids[i : i + 500]))
+                ).one()
+        return total
 
     @staticmethod
     def _count(report: PollReport, rows: list[InboundMessage]) -> None:
