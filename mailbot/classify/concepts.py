@@ -1,0 +1,168 @@
+"""Requests as concepts: an intent applied to an object, in a sentence the writer wrote.
+
+The words of each sentence are mapped to concepts (mailbot/data/concepts/*.txt);
+a request is an intent (erase, correct, access, object, stop, subscribe,
+unsubscribe) that meets an object (the writer's own data, a field of it, the
+register, the newsletter, marketing) and a person (the writer, or someone the
+writer speaks for). Article numbers and the legal names of rights are strong
+evidence. Text in quotation marks is reported speech, not a request; mail that
+talks *about* requests (questionnaires, sales pitches, articles) is recognised by
+its vocabulary and vetoed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mailbot.classify.words import Token, fold, phrase_hits, tokens
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n\s*\n|\n(?=\s*[-*•]\s)")
+_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„\n]{1,160}[\"“”«»„]")
+ARTICLES = {
+    "15": "access",
+    "16": "rectification",
+    "17": "erasure",
+    "18": "objection",
+    "20": "access",
+    "21": "objection",
+}
+RIGHTS = {
+    "right_access": "access",
+    "right_rectify": "rectification",
+    "right_erase": "erasure",
+    "right_object": "objection",
+}
+META_VETO = 2  # distinct words about requests that make phrase-only evidence doubtful
+META_VETO_CONCEPTS = 4  # ... and that make even concept evidence doubtful
+
+
+@dataclass
+class Evidence:
+    """What was found and where, for `classify --explain` and the confidence."""
+
+    requests: list[tuple[int, str, str]] = field(default_factory=list)  # pos, request, why
+    meta: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
+    partial: list[str] = field(default_factory=list)  # an intent with no object / person
+    strong: bool = False
+    on_behalf: bool = False  # the writer speaks for someone else (noted for the reviewer)
+    legacy: list[str] = field(default_factory=list)  # what the phrase patterns found
+
+
+def blank_quotes(text: str) -> tuple[str, list[str]]:
+    """Reported speech blanked out (same length), and what was blanked."""
+    found: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        found.append(m.group(0))
+        return " " * len(m.group(0))
+
+    return _QUOTED.sub(repl, text), found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def detect(hay: str) -> Evidence:
+    """Requests in `hay` (case-folded text) as (position, request, reason)."""
+    ev = Evidence()
+    text, ev.quoted = blank_quotes(hay)
+    folded = fold(text)
+    toks = tokens(folded)
+    meta_words = {t.text for t in toks if "meta" in t.concepts}
+    ev.meta = sorted(meta_words)
+    ev.on_behalf = any("other_person" in t.concepts for t in toks)
+    for start, end in _sentences(folded):
+        sent = [t for t in toks if start <= t.start < end]
+        if sent:
+            _sentence(folded, sent, ev)
+    return ev
+
+
+def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
+    first: dict[str, int] = {}  # concept -> index of its first token
+    for i, t in enumerate(sent):
+        for c in t.concepts:
+            first.setdefault(c, i)
+    for i, c in phrase_hits(sent):
+        if c not in first or i < first[c]:
+            first[c] = i
+    cs = set(first)
+    if not cs:
+        return
+
+    def pos(concept: str) -> int:
+        return sent[first[concept]].start
+
+    def negated(concept: str) -> bool:
+        # "I do not want to receive marketing" is the request itself, not its negation.
+        if concept in ("stop", "object", "unsubscribe"):
+            return False
+        i = first[concept]
+        return any("negation" in t.concepts for t in sent[max(0, i - 4) : i]) or any(
+            j < i and i - j <= 5 for j, c in phrase_hits(sent) if c == "negation"
+        )
+
+    # The writer, someone the writer speaks for, or "her data" once someone was named.
+    mine = bool(cs & {"me", "other_person"}) or ("third" in cs and ev.on_behalf)
+    own = bool(cs & {"data", "field"})
+    about_thing = "thing" in cs and "data" not in cs
+    snippet = folded[sent[0].start : sent[-1].start + len(sent[-1].text)][:120]
+
+    def add(concept: str, request: str, why: str) -> None:
+        if concept in first and negated(concept):
+            return
+        ev.requests.append((pos(concept) if concept in first else sent[0].start, request, why))
+
+    if mine:
+        for i, t in enumerate(sent):
+            if t.text in ARTICLES and any(
+                "article" in u.concepts for u in sent[max(0, i - 3) : i + 4]
+            ):
+                ev.strong = True
+                add("article", ARTICLES[t.text], f"article {t.text}: {snippet!r}")
+        for right, request in RIGHTS.items():
+            if right in cs:
+                ev.strong = True
+                add(right, request, f"{right}: {snippet!r}")
+    asks = cs & {"data", "access", "erase", "correct", "register"}
+    if asks and mine and ("employee" in cs or ("payroll" in cs and own)):
+        add(
+            "employee" if "employee" in cs else "payroll",
+            "personnel",
+            f"personnel: {snippet!r}",
+        )
+    newsletter = "newsletter" in cs
+    if "erase" in cs and mine and not about_thing:
+        if newsletter and "data" not in cs:
+            add("erase", "unsubscribe", f"erase + newsletter: {snippet!r}")
+        elif "data" in cs or ("register" in cs and "me_obj" in cs):
+            add("erase", "erasure", f"erase + own data: {snippet!r}")
+    if "correct" in cs and (cs & {"field", "data"}) and (mine or "register" in cs):
+        if not about_thing:
+            add("correct", "rectification", f"correct + own data: {snippet!r}")
+    elif "wrong" in cs and "field" in cs and mine and not about_thing:
+        add("wrong", "rectification", f"wrong + own field: {snippet!r}")
+    if "access" in cs and mine and (own or cs >= {"register", "me_obj"}) and not about_thing:
+        add("access", "access", f"access + own data: {snippet!r}")
+    if "object" in cs and (mine or "marketing" in cs) and not newsletter:
+        add("object", "objection", f"objection: {snippet!r}")
+    elif "stop" in cs and mine and cs & {"marketing", "contact"} and not newsletter:
+        add("stop", "objection", f"stop + marketing/contact: {snippet!r}")
+    if "unsubscribe" in cs and (mine or "polite" in cs or len(sent) <= 4):
+        add("unsubscribe", "unsubscribe", f"unsubscribe: {snippet!r}")
+    elif "stop" in cs and newsletter:
+        add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
+    elif "subscribe" in cs and newsletter and not cs & {"stop", "erase"}:
+        add("subscribe", "subscribe", f"subscribe + newsletter: {snippet!r}")
+    found = {r for _p, r, _w in ev.requests}
+    for intent in ("erase", "correct", "access", "object", "unsubscribe", "subscribe"):
+        if intent in cs and not found:
+            ev.partial.append(f"{intent} without object/person: {snippet!r}")
