@@ -52,13 +52,22 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
     sender = (msg.sender or "").lower()
 
     hard = automatic.hard_reason(msg)
-    if hard:
-        return Classification("automatic", reason=hard)
-
-    if sender and sender in rules.chat_senders:
+    if sender and sender in rules.chat_senders and not _report(hard):
         return _chat(msg, "configured chat sender")
-    if sender and sender in rules.contact_form_senders:
-        return _form(msg, "configured contact-form sender")
+    if sender and sender in rules.contact_form_senders and not _report(hard):
+        cls = _form(msg, "configured contact-form sender")
+        if forms.has_form(msg, cls.fields) or forms.looks_like_chat(msg):
+            return cls if not forms.looks_like_chat(msg) else _chat(msg, "chat structure")
+        # Plugin updates, password resets, privacy-request confirmations from the site.
+        return Classification("automatic", reason="configured form sender, but no form in it")
+    if hard:
+        if automatic.form_robot(msg) and not msg.quoted:
+            # Form and chat services send submissions from noreply@: the structure decides.
+            if forms.looks_like_chat(msg):
+                return _chat(msg, f"chat structure from {hard}")
+            if forms.looks_like_form(msg):
+                return _form(msg, f"contact-form structure from {hard}")
+        return Classification("automatic", reason=hard)
 
     soft = automatic.soft_reason(msg)
     if soft:
@@ -98,8 +107,20 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
     return Classification("other", reason="no rule matched")
 
 
+def _report(hard: str | None) -> bool:
+    """Bounces and reports are automatic whoever sends them; a robot name alone is not."""
+    return hard is not None and not hard.startswith("robot sender")
+
+
 def _form(msg: Message, reason: str) -> Classification:
-    fields = forms.parse_fields(msg.text)
+    fields = forms.parse_fields(msg.text, msg.html)
+    if "email" not in fields:
+        # Contact Form 7 without an email field: the visitor is the Reply-To.
+        sender = (msg.sender or "").lower()
+        for addr in msg.reply_to:
+            if addr.lower() != sender:
+                fields["email"] = addr
+                break
     found = requests.find_requests("", fields.get("message", ""))
     return Classification("contact_form", requests=found, fields=fields, reason=reason)
 

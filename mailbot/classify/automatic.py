@@ -38,6 +38,15 @@ def hard_reason(msg: Message) -> str | None:
     return None
 
 
+_FORM_ROBOT = re.compile(r"^(no-?reply|do-?not-?reply|dont-?reply)([+._-].*)?$")
+
+
+def form_robot(msg: Message) -> bool:
+    """noreply@ senders: form and chat services send submissions from such addresses."""
+    local = (msg.sender or "").rsplit("@", 1)[0].lower()
+    return bool(_FORM_ROBOT.match(local))
+
+
 _NOTIFIER_LOCALPART = re.compile(
     r"^(notifications?|notify|alerts?|updates?|news|newsletter)([+._-].*)?$"
 )
