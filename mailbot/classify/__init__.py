@@ -126,7 +126,7 @@ def _form(msg: Message, reason: str) -> Classification:
 
 
 def _chat(msg: Message, reason: str) -> Classification:
-    fields, lines, form = forms.parse_chat(msg.text)
+    fields, lines, form = forms.parse_chat(msg.text, msg.subject)
     return Classification(
         "chat_transcript", fields=fields, chat_lines=lines, chat_form=form, reason=reason
     )

@@ -9,6 +9,7 @@ from mailbot.parsing import Message
 
 _ROBOT_LOCALPART = re.compile(
     r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|dont-?reply|bounces?|"
+    r"ei-?vastaa|ala-?vastaa|svara-?inte|inte-?svara|"
     r"auto-?reply|autoresponder|daemon|listserv|majordomo)([+._-].*)?$"
 )
 _REPLY_PREFIX = re.compile(r"^((re|fw|fwd|vs|vl|sv|aw|ang|antw|vb)\s*(\[\d+\])?:\s*)+", re.I)
@@ -38,7 +39,9 @@ def hard_reason(msg: Message) -> str | None:
     return None
 
 
-_FORM_ROBOT = re.compile(r"^(no-?reply|do-?not-?reply|dont-?reply)([+._-].*)?$")
+_FORM_ROBOT = re.compile(
+    r"^(no-?reply|do-?not-?reply|dont-?reply|ei-?vastaa|svara-?inte)([+._-].*)?$"
+)
 
 
 def form_robot(msg: Message) -> bool:

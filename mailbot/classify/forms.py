@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from mailbot.classify.automatic import clean_subject as automatic_clean
 from mailbot.classify.words import fold
 from mailbot.lexicon import lexicon
 from mailbot.parsing import Message
@@ -16,7 +17,28 @@ from mailbot.parsing import Message
 OUTPUT_FIELDS = ("email", "name", "company", "phone", "message", "page")
 _LABEL_LINE = re.compile(r"^\s*[*_]*([^:：\n]{1,40}?)[*_]*\s*[:：]\s*(.*)$")
 _COLUMN_LINE = re.compile(r"^\s*([^\s].{0,38}?)\s{2,}(\S.*)$")
-_SPEAKER_LINE = re.compile(r"^\s*\[(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\]\s*([^:\n]{1,80}?):\s?(.*)$")
+_TIME = r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\.?\d)(?:\s?[ap]\.?m\.?)?)"
+# Transcript lines of any chat service: "[10:02] Name: text", "10:02 Name: text",
+# "10:02  Name  text" (columns), "Name (10:02): text", "Name [10:02]: text".
+_SPEAKER_LINES = (
+    re.compile(r"^\s*\[?" + _TIME + r"\]?\s*[-–]?\s*([^:\n]{1,80}?):\s?(.*)$", re.I),
+    re.compile(r"^\s*\[?" + _TIME + r"\]?\s{1,}(\S[^\n]{0,78}?\S)\s{2,}(\S.*)$", re.I),
+)
+_SPEAKER_FIRST = re.compile(r"^\s*([^:\n(\[]{1,80}?)\s*[(\[]" + _TIME + r"[)\]]\s*:\s?(.*)$", re.I)
+
+
+def _speaker(line: str) -> tuple[str, str, str] | None:
+    """(time, speaker, text) of a transcript line."""
+    for pattern in _SPEAKER_LINES:
+        m = pattern.match(line)
+        if m:
+            return m.group(1), m.group(2), m.group(3)
+    m = _SPEAKER_FIRST.match(line)
+    if m:
+        return m.group(2), m.group(1), m.group(3)
+    return None
+
+
 _EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 
 
@@ -32,8 +54,12 @@ def _labels() -> dict[str, str]:
     return {_label_key(k): v for k, v in lexicon().labels.items()}
 
 
+_OPTIONAL = re.compile(r"\([^)]{0,40}\)|\[[^\]]{0,40}\]")
+
+
 def _label_key(raw: str) -> str:
-    return " ".join(fold(raw).strip(" \t*_#:：?!.-–—=[]()").split())
+    """Folded label without decoration or "(optional)"-style notes."""
+    return " ".join(_OPTIONAL.sub(" ", fold(raw)).strip(" \t*_#:：?!.-–—=[]()").split())
 
 
 @lru_cache(maxsize=4096)
@@ -57,10 +83,22 @@ def field_of_label(raw: str) -> str | None:
         tail = " ".join(words[i:])
         if tail in labels:
             return labels[tail]
-    if raw.strip().endswith("?"):
-        for w in words:
-            if labels.get(w) in ("name", "email", "company", "phone"):
-                return labels[w]
+    question = raw.strip().endswith("?")
+    for w in words if question or len(words) == 1 else ():
+        # A question names its field ("Mikä on nimesi?"), inflected or not
+        # ("Mihin sähköpostiosoitteeseen vastaamme?", "Puhelinnumerosi").
+        if labels.get(w) in ("name", "email", "company", "phone"):
+            return labels[w]
+        for label, field in labels.items():
+            # The stem may change at its end when inflected (osoite → osoitteeseen).
+            if (
+                len(label) >= 7
+                and " " not in label
+                and field in ("name", "email", "company", "phone", "message")
+                and w.startswith(label[:-1])
+                and len(w) - len(label) <= 8
+            ):
+                return field
     for i in range(len(words) - 1, 0, -1):
         if labels.get(" ".join(words[:i])) == "page":
             return "page"
@@ -196,6 +234,9 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
             ):
                 value = lines[j].strip()
                 i = j + 1
+        if field == "email" and value and not _EMAIL.search(value):
+            # "Lähettäjä: Minna Peltonen" names the sender; the address comes later.
+            field = "name"
         if value and field not in fields:
             fields[field] = value
     if "email" in fields:
@@ -229,9 +270,9 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
     return fields
 
 
-def _heading(text: str) -> str | None:
+def _heading(text: str, subject: str = "") -> str | None:
     lex = lexicon()
-    for line in [x for x in text.split("\n") if x.strip()][:3]:
+    for line in [subject] + [x for x in text.split("\n") if x.strip()][:3]:
         low = line.strip().casefold()
         if any(p.search(low) for p in lex.transcript_heading):
             return "transcript"
@@ -240,30 +281,30 @@ def _heading(text: str) -> str | None:
     return None
 
 
-def parse_chat(text: str) -> tuple[dict[str, str], list[ChatLineData], str]:
+def parse_chat(text: str, subject: str = "") -> tuple[dict[str, str], list[ChatLineData], str]:
     """Visitor fields, the transcript lines, and whether it was a transcript or offline."""
     lines: list[ChatLineData] = []
     header: list[str] = []
     for raw in text.split("\n"):
-        m = _SPEAKER_LINE.match(raw)
+        m = _speaker(raw)
         if m:
-            lines.append(ChatLineData(m.group(1).replace(".", ":"), m.group(2).strip(), m.group(3)))
+            lines.append(ChatLineData(m[0].replace(".", ":"), m[1].strip(), m[2].rstrip()))
         elif lines and raw.strip() and not _is_footer(raw):
             last = lines[-1]
             lines[-1] = ChatLineData(last.time, last.speaker, (last.text + "\n" + raw.strip()))
         elif not lines:
             header.append(raw)
     fields = parse_fields("\n".join(header))
-    form = _heading(text) or ("transcript" if lines else "offline")
+    form = _heading(text, automatic_clean(subject)) or ("transcript" if lines else "offline")
     return fields, lines, form
 
 
 def looks_like_chat(msg: Message) -> bool:
     text = msg.text
-    if _heading(text):
+    if _heading(text, automatic_clean(msg.subject)):
         fields = parse_fields(text)
         return "email" in fields or "name" in fields
-    speakers = sum(1 for line in text.split("\n") if _SPEAKER_LINE.match(line))
+    speakers = sum(1 for line in text.split("\n") if _speaker(line))
     return speakers >= 2 and bool({"email", "name"} & set(parse_fields(text)))
 
 
