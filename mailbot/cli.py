@@ -230,6 +230,9 @@ def classify_cmd(
     files: Annotated[list[Path], typer.Argument(help="Message files (.eml).")],
     config: ConfigOpt = None,
     json_out: JsonOpt = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Print the evidence and the confidence.")
+    ] = False,
 ) -> None:
     """Classify messages without side effects."""
     settings = settings_or_fail(config)
@@ -256,7 +259,23 @@ def classify_cmd(
             "language": msg.language or settings.organisation.default_language,
             "sender": msg.sender,
             "fields": output_fields(cls.fields),
+            "confidence": cls.confidence,
         }
+        if explain and json_out:
+            row["reason"] = cls.reason
+            row["evidence"] = cls.evidence
+        if explain and not json_out:
+            out.print(f"[bold]{path}[/bold]", markup=True)
+            out.print(
+                f"  kind: {cls.kind}  requests: {', '.join(cls.requests) or '-'}  "
+                f"confidence: {cls.confidence:.2f}",
+                markup=False,
+                soft_wrap=True,
+            )
+            out.print(f"  rule: {cls.reason}", markup=False, soft_wrap=True)
+            for line in cls.evidence:
+                out.print(f"  - {line}", markup=False, soft_wrap=True)
+            continue
         if json_out:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
@@ -268,7 +287,7 @@ def classify_cmd(
                 row["language"],
                 msg.sender or "",
             )
-    if not json_out:
+    if not json_out and not explain:
         out.print(table)
     if failed:
         raise typer.Exit(1)

@@ -48,6 +48,7 @@ class Evidence:
     strong: bool = False
     on_behalf: bool = False  # the writer speaks for someone else (noted for the reviewer)
     legacy: list[str] = field(default_factory=list)  # what the phrase patterns found
+    vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
 
 
 def blank_quotes(text: str) -> tuple[str, list[str]]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from mailbot.classify.automatic import clean_subject, is_reply_subject
-from mailbot.classify.concepts import META_VETO, META_VETO_CONCEPTS, Evidence, blank_quotes, detect
+from mailbot.classify.concepts import (
+    META_VETO,
+    META_VETO_CONCEPTS,
+    Evidence,
+    blank_quotes,
+    detect,
+)
+
+__all__ = ["META_VETO", "META_VETO_CONCEPTS", "Evidence"]
 from mailbot.lexicon import lexicon
 from mailbot.parsing import Message
 from mailbot.prefilter import Filtered
@@ -37,8 +45,14 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         subject = ""
     hay = clean_subject(subject) + "\n" + normalise(text)
     ev = detect(hay)
-    legacy = [] if len(ev.meta) >= META_VETO else _phrase_spans(hay)
-    concept = [] if len(ev.meta) >= META_VETO_CONCEPTS else ev.requests
+    legacy = _phrase_spans(hay)
+    if len(ev.meta) >= META_VETO:
+        ev.vetoed = [name for _p, name, _w in legacy]
+        legacy = []
+    concept = ev.requests
+    if len(ev.meta) >= META_VETO_CONCEPTS:
+        ev.vetoed += [name for _p, name, _w in concept]
+        concept = []
     ev.legacy = [name for _p, name, _w in legacy]
     spans = sorted([(p, n) for p, n, _w in legacy] + [(p, n) for p, n, _w in concept])
     order: list[str] = []
