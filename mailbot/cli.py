@@ -259,9 +259,10 @@ def classify_cmd(
             "language": msg.language or settings.organisation.default_language,
             "sender": msg.sender,
             "fields": output_fields(cls.fields),
-            "confidence": cls.confidence,
         }
         if explain and json_out:
+            # The SPEC §9 keys stay exactly as they are without --explain.
+            row["confidence"] = cls.confidence
             row["reason"] = cls.reason
             row["evidence"] = cls.evidence
         if explain and not json_out:
