@@ -48,6 +48,7 @@ class Evidence:
     strong: bool = False
     on_behalf: bool = False  # the writer speaks for someone else (noted for the reviewer)
     legacy: list[str] = field(default_factory=list)  # what the phrase patterns found
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
 
 
@@ -80,7 +81,8 @@ def detect(hay: str) -> Evidence:
     meta_words = {t.text for t in toks if "meta" in t.concepts}
     ev.meta = sorted(meta_words)
     ev.on_behalf = any("other_person" in t.concepts for t in toks)
-    for start, end in _sentences(folded):
+    ev.sentences = _sentences(folded)
+    for start, end in ev.sentences:
         sent = [t for t in toks if start <= t.start < end]
         if sent:
             _sentence(folded, sent, ev)
@@ -142,10 +144,11 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         )
     newsletter = "newsletter" in cs
     if "erase" in cs and mine and not about_thing:
-        if newsletter and "data" not in cs:
-            add("erase", "unsubscribe", f"erase + newsletter: {snippet!r}")
-        elif "data" in cs or ("register" in cs and "me_obj" in cs):
+        if "data" in cs or ("register" in cs and cs & {"me_obj", "field"}):
             add("erase", "erasure", f"erase + own data: {snippet!r}")
+        elif newsletter or cs >= {"list", "me_obj"}:
+            # "remove me from the list" is leaving the newsletter, not erasing the data.
+            add("erase", "unsubscribe", f"erase + newsletter/list: {snippet!r}")
     if "correct" in cs and (cs & {"field", "data"}) and (mine or "register" in cs):
         if not about_thing:
             add("correct", "rectification", f"correct + own data: {snippet!r}")

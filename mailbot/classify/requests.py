@@ -54,6 +54,17 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         ev.vetoed += [name for _p, name, _w in concept]
         concept = []
     ev.legacy = [name for _p, name, _w in legacy]
+    # Erasure subsumes: in a sentence the concepts read as erasure, a phrase pattern's
+    # access ("…all data you hold about me") or unsubscribe ("remove me from …") is the
+    # object of the erasure, not a second request.
+    erasing = [
+        (a, b) for p, r, _w in concept if r == "erasure" for a, b in ev.sentences if a <= p < b
+    ]
+    legacy = [
+        x
+        for x in legacy
+        if x[1] not in ("access", "unsubscribe") or not any(a <= x[0] < b for a, b in erasing)
+    ]
     spans = sorted([(p, n) for p, n, _w in legacy] + [(p, n) for p, n, _w in concept])
     order: list[str] = []
     for _p, name in spans:
