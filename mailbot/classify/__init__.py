@@ -76,6 +76,11 @@ def _classify(msg: Message, rules: Rules) -> Classification:
     if (listed_chat or listed_form) and not _report(hard):
         # A configured sender beats the robot-name heuristics, but only with a form or
         # transcript in it: plugin updates and password resets from it are automatic.
+        if msg.headers_only:
+            # A message too large to fetch whole: only the sender is known.
+            if listed_chat:
+                return _chat(msg, "configured chat sender (headers only)", 0.9)
+            return _form(msg, "configured contact-form sender (headers only)", 0.95)
         if forms.looks_like_chat(msg):
             return _chat(msg, "configured sender, chat structure", 0.95)
         if listed_chat and _chat(msg, "").chat_lines:
