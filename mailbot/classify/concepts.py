@@ -94,7 +94,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     for i, t in enumerate(sent):
         for c in t.concepts:
             first.setdefault(c, i)
-    for i, c in phrase_hits(sent):
+    phrases = phrase_hits(sent)
+    for i, c in phrases:
         if c not in first or i < first[c]:
             first[c] = i
     cs = set(first)
@@ -110,7 +111,7 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
             return False
         i = first[concept]
         return any("negation" in t.concepts for t in sent[max(0, i - 4) : i]) or any(
-            j < i and i - j <= 5 for j, c in phrase_hits(sent) if c == "negation"
+            j < i and i - j <= 5 for j, c in phrases if c == "negation"
         )
 
     # The writer, someone the writer speaks for, or "her data" once someone was named.
