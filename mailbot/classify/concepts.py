@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from mailbot.classify.words import Token, fold, phrase_hits, tokens
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n\s*\n|\n(?=\s*[-*•]\s)")
+_CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„\n]{1,160}[\"“”«»„]")
 ARTICLES = {
     "15": "access",
@@ -48,6 +49,7 @@ class Evidence:
     strong: bool = False
     on_behalf: bool = False  # the writer speaks for someone else (noted for the reviewer)
     legacy: list[str] = field(default_factory=list)  # what the phrase patterns found
+    text_concepts: set[str] = field(default_factory=set)  # every concept in the text
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
 
@@ -64,8 +66,10 @@ def blank_quotes(text: str) -> tuple[str, list[str]]:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
+    """Sentence spans; the first line (the subject) is always a sentence of its own."""
+    first = text.find("\n")
+    out, start = ([(0, first)], first + 1) if first > 0 else ([], 0)
+    for m in _SENTENCE_END.finditer(text, start):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
@@ -81,6 +85,7 @@ def detect(hay: str) -> Evidence:
     meta_words = {t.text for t in toks if "meta" in t.concepts}
     ev.meta = sorted(meta_words)
     ev.on_behalf = any("other_person" in t.concepts for t in toks)
+    ev.text_concepts = {c for t in toks for c in t.concepts}
     ev.sentences = _sentences(folded)
     for start, end in ev.sentences:
         sent = [t for t in toks if start <= t.start < end]
@@ -101,6 +106,7 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     cs = set(first)
     if not cs:
         return
+    already = len(ev.requests)
 
     def pos(concept: str) -> int:
         return sent[first[concept]].start
@@ -110,9 +116,10 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         if concept in ("stop", "object", "unsubscribe"):
             return False
         i = first[concept]
-        return any("negation" in t.concepts for t in sent[max(0, i - 4) : i]) or any(
-            j < i and i - j <= 5 for j, c in phrases if c == "negation"
-        )
+        starts = [j for j in range(max(0, i - 4), i) if "negation" in sent[j].concepts]
+        starts += [j for j, c in phrases if c == "negation" and j < i and i - j <= 5]
+        # Only within the clause: "(inte projektingenjör), rätta det" is not negated.
+        return any(not _CLAUSE.search(folded[sent[j].start : sent[i].start]) for j in starts)
 
     # The writer, someone the writer speaks for, or "her data" once someone was named.
     mine = bool(cs & {"me", "other_person"}) or ("third" in cs and ev.on_behalf)
@@ -125,7 +132,10 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
             return
         ev.requests.append((pos(concept) if concept in first else sent[0].start, request, why))
 
-    if mine:
+    # A one-line mail or subject that names a right ("Rekisteriote, kiitos.") asks for it.
+    named = mine or "polite" in cs or len(sent) <= 4
+    text_mine = bool(ev.text_concepts & {"me", "other_person"})
+    if named:
         for i, t in enumerate(sent):
             if t.text in ARTICLES and any(
                 "article" in u.concepts for u in sent[max(0, i - 3) : i + 4]
@@ -150,14 +160,28 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         elif newsletter or cs >= {"list", "me_obj"}:
             # "remove me from the list" is leaving the newsletter, not erasing the data.
             add("erase", "unsubscribe", f"erase + newsletter/list: {snippet!r}")
-    if "correct" in cs and (cs & {"field", "data"}) and (mine or "register" in cs):
+    # Corrections often name the person in another sentence ("my number changed. Please
+    # correct it in your customer data."): the writer anywhere in the text suffices.
+    if "fine" in cs:
+        cs.discard("correct")  # "everything looks correct, no changes needed"
+    if "correct" in cs and (cs & {"field", "data"}) and (text_mine or "register" in cs):
         if not about_thing:
             add("correct", "rectification", f"correct + own data: {snippet!r}")
-    elif "wrong" in cs and "field" in cs and mine and not about_thing:
+    elif (
+        "wrong" in cs
+        and "field" in cs
+        and not about_thing
+        and (mine or "correct" in ev.text_concepts)
+    ):
         add("wrong", "rectification", f"wrong + own field: {snippet!r}")
-    if "access" in cs and mine and (own or cs >= {"register", "me_obj"}) and not about_thing:
-        add("access", "access", f"access + own data: {snippet!r}")
-    if "object" in cs and (mine or "marketing" in cs) and not newsletter:
+    # "…all data you hold about me" describes the object of another request.
+    other_intent = bool(cs & {"erase", "correct", "wrong", "object", "stop"}) or any(
+        r != "access" for _p, r, _w in ev.requests[already:]
+    )
+    asks_held = "access" in cs or ("hold" in cs and not other_intent)
+    if asks_held and mine and (own or cs >= {"register", "me_obj"}) and not about_thing:
+        add("access" if "access" in cs else "hold", "access", f"access + own data: {snippet!r}")
+    if "object" in cs and (mine or cs & {"marketing", "processing"}) and not newsletter:
         add("object", "objection", f"objection: {snippet!r}")
     elif "stop" in cs and mine and cs & {"marketing", "contact"} and not newsletter:
         add("stop", "objection", f"stop + marketing/contact: {snippet!r}")
@@ -165,7 +189,11 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         add("unsubscribe", "unsubscribe", f"unsubscribe: {snippet!r}")
     elif "stop" in cs and newsletter:
         add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
-    elif "subscribe" in cs and newsletter and not cs & {"stop", "erase"}:
+    elif (
+        "subscribe" in cs
+        and (newsletter or ("newsletter" in ev.text_concepts and mine))
+        and not cs & {"stop", "erase"}
+    ):
         add("subscribe", "subscribe", f"subscribe + newsletter: {snippet!r}")
     found = {r for _p, r, _w in ev.requests}
     for intent in ("erase", "correct", "access", "object", "unsubscribe", "subscribe"):

@@ -60,6 +60,8 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
     erasing = [
         (a, b) for p, r, _w in concept if r == "erasure" for a, b in ev.sentences if a <= p < b
     ]
+    if erasing:
+        erasing.append((0, hay.find("\n")))  # the subject is the erasure's title
     legacy = [
         x
         for x in legacy

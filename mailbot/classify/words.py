@@ -172,13 +172,14 @@ def _raw_concepts(token: str, lex: ConceptLexicon) -> set[str]:
         if hit:
             found |= hit
     if n >= 8:
-        # Compounds: a known stem of 5+ letters inside the word (Finnish heads come last).
-        for start in range(2, n - 4):
-            for end in range(start + 5, n + 1):
+        # Compounds: a known stem of 6+ letters inside the word (Finnish heads come last);
+        # shorter ones hide in unrelated words (soitt* in osoitteeni).
+        for start in range(2, n - 5):
+            for end in range(start + 6, n + 1):
                 hit = lex.stems.get(token[start:end])
                 if hit:
                     found |= hit
-    if not found and n >= 6 and token.isalpha():
+    if not found and n >= 5 and token.isalpha():
         for word, _score, _i in process.extract(
             token, lex.fuzzy_exact, scorer=Levenshtein.distance, score_cutoff=1, limit=None
         ):
