@@ -90,13 +90,29 @@ def test_concept_file_format() -> None:
             ["rectification"],
         ),
         # Finnish, colloquial, typed without ä/ö.
-        ("nimi", "moi, mun sukunimi on vaarin teidan jarjestelmassa. korjatkaa se", ["rectification"]),
-        ("numero", "Mistä olette saaneet puhelinnumeroni? Haluan tietää mitä tietoja minusta on.", ["access"]),
+        (
+            "nimi",
+            "moi, mun sukunimi on vaarin teidan jarjestelmassa. korjatkaa se",
+            ["rectification"],
+        ),
+        (
+            "numero",
+            "Mistä olette saaneet puhelinnumeroni? Haluan tietää mitä tietoja minusta on.",
+            ["access"],
+        ),
         ("Puhelut", "Kiellän puhelinmarkkinoinnin, älkää soittako minulle.", ["objection"]),
         # English with typos and on behalf of someone else.
         ("gdpr", "pls errase all my personal infomation from you're databse", ["erasure"]),
-        ("My daughter", "Please wipe my daughter's details from your customer database.", ["erasure"]),
-        ("Copy", "Under Art. 15 I would like to obtain a copy of the data you keep on me.", ["access"]),
+        (
+            "My daughter",
+            "Please wipe my daughter's details from your customer database.",
+            ["erasure"],
+        ),
+        (
+            "Copy",
+            "Under Art. 15 I would like to obtain a copy of the data you keep on me.",
+            ["access"],
+        ),
         # Swedish, on behalf of a parent, the request in the next sentence.
         (
             "Min pappa",
@@ -106,6 +122,13 @@ def test_concept_file_format() -> None:
         ),
         ("Nyhetsbrev", "Hej, jag vill gärna prenumerera på ert nyhetsbrev.", ["subscribe"]),
         ("Nyhetsbrev", "Sluta skicka nyhetsbrevet till mig, tack.", ["unsubscribe"]),
+        ("Fråga", "jag vill veta vilken information ni sparar om mig", ["access"]),
+        ("list", "i want out of your mailing list", ["unsubscribe"]),
+        (
+            "Ex-employee",
+            "I worked for you until 2021. Please send me a copy of my HR file.",
+            ["personnel"],
+        ),
         # An employee about payroll data is a personnel matter, not access.
         (
             "Palkkatiedot",
@@ -142,6 +165,11 @@ def test_requests_as_concepts(subject: str, body: str, want: list[str]) -> None:
             "rekisterinpitäjän on käsiteltävä pyynnöt kuukaudessa.",
         ),
         ("Ei tarvitse", "Tietojani ei tarvitse poistaa, päivitin vain osoitteen laskulle."),
+        # Asking what to give, or about an order's data, is not asking what is held.
+        ("Account", "What information do you need from me to open a customer account?"),
+        ("Tiedot", "Mitä tietoja tarvitsette minusta tilauksen tekemiseen?"),
+        ("Question", "Do you have my order details? I can't find the confirmation."),
+        ("Kiitos", "Kiitos, kaikki tiedot näyttävät oikealta, ei muutoksia."),
     ],
 )
 def test_traps_are_not_requests(subject: str, body: str) -> None:

@@ -49,6 +49,7 @@ class Evidence:
     strong: bool = False
     on_behalf: bool = False  # the writer speaks for someone else (noted for the reviewer)
     legacy: list[str] = field(default_factory=list)  # what the phrase patterns found
+    cancelled: list[tuple[int, int]] = field(default_factory=list)  # read as no request
     text_concepts: set[str] = field(default_factory=set)  # every concept in the text
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
@@ -98,6 +99,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     first: dict[str, int] = {}  # concept -> index of its first token
     for i, t in enumerate(sent):
         for c in t.concepts:
+            if c == "data" and i and "thing" in sent[i - 1].concepts:
+                continue  # "order details", "invoice information" are the thing's data
             first.setdefault(c, i)
     phrases = phrase_hits(sent)
     for i, c in phrases:
@@ -124,7 +127,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     # The writer, someone the writer speaks for, or "her data" once someone was named.
     mine = bool(cs & {"me", "other_person"}) or ("third" in cs and ev.on_behalf)
     own = bool(cs & {"data", "field"})
-    about_thing = "thing" in cs and "data" not in cs
+    # "the HR file" is personnel data, "the invoice" is a thing.
+    about_thing = "thing" in cs and "data" not in cs and "payroll" not in cs
     snippet = folded[sent[0].start : sent[-1].start + len(sent[-1].text)][:120]
 
     def add(concept: str, request: str, why: str) -> None:
@@ -147,7 +151,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
                 ev.strong = True
                 add(right, request, f"{right}: {snippet!r}")
     asks = cs & {"data", "access", "erase", "correct", "register"}
-    if asks and mine and ("employee" in cs or ("payroll" in cs and own)):
+    employee = "employee" in cs or ("employee" in ev.text_concepts and "payroll" in cs)
+    if asks and mine and (employee or ("payroll" in cs and own)):
         add(
             "employee" if "employee" in cs else "payroll",
             "personnel",
@@ -179,6 +184,11 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         r != "access" for _p, r, _w in ev.requests[already:]
     )
     asks_held = "access" in cs or ("hold" in cs and not other_intent)
+    if "need" in cs and "hold" not in cs:
+        asks_held = False  # "what information do you need from me" asks what to give
+    if ("need" in cs and "hold" not in cs) or "fine" in cs or about_thing:
+        # The sentence was read and is not a request: phrase patterns do not overrule it.
+        ev.cancelled.append((sent[0].start, sent[-1].start + len(sent[-1].text)))
     if asks_held and mine and (own or cs >= {"register", "me_obj"}) and not about_thing:
         add("access" if "access" in cs else "hold", "access", f"access + own data: {snippet!r}")
     if "object" in cs and (mine or cs & {"marketing", "processing"}) and not newsletter:

@@ -45,7 +45,7 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         subject = ""
     hay = clean_subject(subject) + "\n" + normalise(text)
     ev = detect(hay)
-    legacy = _phrase_spans(hay)
+    legacy = [x for x in _phrase_spans(hay) if not any(a <= x[0] < b for a, b in ev.cancelled)]
     if len(ev.meta) >= META_VETO:
         ev.vetoed = [name for _p, name, _w in legacy]
         legacy = []
