@@ -59,6 +59,7 @@ class Lexicon:
     signature: list[Filtered] = field(default_factory=list)
     disclaimer: list[Filtered] = field(default_factory=list)
     page_sentence: list[Filtered] = field(default_factory=list)
+    site_notice: list[Filtered] = field(default_factory=list)
 
 
 def _compile(patterns: list[str]) -> list[Filtered]:
@@ -117,4 +118,5 @@ def lexicon() -> Lexicon:
         disclaimer=_compile(merged("quotes", "disclaimer")),
         negation=_compile(merged("negation", "before")),
         page_sentence=_compile(merged("structure", "page_sentence")),
+        site_notice=_compile(merged("automatic", "site_notice")),
     )

@@ -317,3 +317,32 @@ def test_classify_never_raises(subject: str, body: str) -> None:
 def test_concepts_and_fields_never_raise(text: str) -> None:
     detect(text.casefold())
     parse_fields(text, f"<table><tr><td>{text[:50]}</td><td>{text[50:100]}</td></tr></table>")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            '[Plaza] Please moderate: "Cable joints"',
+            "A new comment on the post is waiting for your approval\nAuthor: Sam\n"
+            "Email: sam@example.org\nComment: Nice post, do you ship to Oulu?\n",
+        ),
+        ("[Plaza] Uusi käyttäjä", "Uusi käyttäjä rekisteröityi.\nSähköposti: u@example.org\n"),
+        (
+            "[Plaza] Ny kommentar",
+            "Ny kommentar väntar på granskning.\nNamn: Eva\nE-post: e@example.org\n",
+        ),
+    ],
+)
+def test_site_notices_from_the_form_sender_are_automatic(subject: str, body: str) -> None:
+    assert run(body, subject=subject, sender="forms@plaza.example.com").kind == "automatic"
+
+
+def test_a_visitor_writing_about_a_password_reset_is_still_a_form() -> None:
+    body = (
+        "Name: Ella Esimerkki\nEmail: ella@example.org\n"
+        "Message: Password reset does not work on your customer portal.\n"
+    )
+    assert run(body, subject="Website enquiry", sender="forms@plaza.example.com").kind == (
+        "contact_form"
+    )
