@@ -346,3 +346,17 @@ def test_a_visitor_writing_about_a_password_reset_is_still_a_form() -> None:
     assert run(body, subject="Website enquiry", sender="forms@plaza.example.com").kind == (
         "contact_form"
     )
+
+
+def test_gravity_forms_spacer_cell_and_markdown_bold_labels() -> None:
+    html = (
+        "<table><tr><td colspan='2'><strong>Name</strong></td></tr>"
+        "<tr><td>&nbsp;</td><td>Olli Esimerkki</td></tr>"
+        "<tr><td colspan='2'><strong>Email</strong></td></tr>"
+        "<tr><td>&nbsp;</td><td>olli@example.org</td></tr></table>"
+    )
+    assert parse_fields("", html) == {"name": "Olli Esimerkki", "email": "olli@example.org"}
+    assert parse_fields("**Name:** Eva Example\n**E-mail:** eva@example.org\n") == {
+        "name": "Eva Example",
+        "email": "eva@example.org",
+    }

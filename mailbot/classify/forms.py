@@ -116,7 +116,7 @@ def _label_of(line: str) -> tuple[str, str] | None:
     if m:
         field = field_of_label(m.group(1))
         if field:
-            return field, m.group(2).strip()
+            return field, m.group(2).strip().lstrip("*_").strip()  # "**Name:** Eva"
     m = _COLUMN_LINE.match(line)
     if m:
         field = field_of_label(m.group(1))
@@ -170,7 +170,13 @@ def html_pairs(markup: str) -> list[tuple[str, str]]:
         cells = [c for c in tr if c.tag in ("td", "th")]
         if any(c.find(".//table") is not None for c in cells):
             continue  # a layout row around an inner table
-        if len(cells) == 2:
+        if len(cells) == 2 and pending is not None and not _cell_text(cells[0]):
+            # Gravity Forms: the value row starts with an empty spacer cell.
+            value = cells[1].text_content().strip()
+            if value:
+                pairs.append((pending, value))
+            pending = None
+        elif len(cells) == 2:
             field = field_of_label(_cell_text(cells[0]))
             value = cells[1].text_content().strip()
             if field and value:
