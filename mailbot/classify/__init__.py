@@ -71,12 +71,12 @@ def _classify(msg: Message, rules: Rules) -> Classification:
     sender = (msg.sender or "").lower()
 
     hard = automatic.hard_reason(msg)
-    notice = automatic.site_notice(msg)
     listed_chat = bool(sender) and sender in rules.chat_senders
     listed_form = bool(sender) and sender in rules.contact_form_senders
     if (listed_chat or listed_form) and not _report(hard):
         # A configured sender beats the robot-name heuristics, but only with a form or
         # transcript in it: plugin updates and password resets from it are automatic.
+        notice = automatic.site_notice(msg)
         if notice:
             return _auto(notice, 0.85)
         if msg.headers_only:
@@ -95,7 +95,7 @@ def _classify(msg: Message, rules: Rules) -> Classification:
             return cls
         return _auto("configured form/chat sender, but no form or transcript in it", 0.8)
     if hard:
-        if automatic.form_robot(msg) and not msg.quoted and not notice:
+        if automatic.form_robot(msg) and not msg.quoted and not automatic.site_notice(msg):
             # Form and chat services send submissions from noreply@: the structure decides.
             if forms.looks_like_chat(msg):
                 return _chat(msg, f"chat structure from {hard}", 0.8)

@@ -276,13 +276,30 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
     return fields
 
 
-def _heading(text: str, subject: str = "") -> str | None:
+@cache
+def _headings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Each language's heading patterns as one alternation: one search a line."""
     lex = lexicon()
-    for line in [subject] + [x for x in text.split("\n") if x.strip()][:3]:
+
+    def one(patterns: list[Any]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p.pattern.pattern})" for p in patterns), re.M)
+
+    return one(lex.transcript_heading), one(lex.offline_heading)
+
+
+def _heading(text: str, subject: str = "") -> str | None:
+    transcript, offline = _headings()
+    lines = [subject]
+    for x in text.split("\n"):
+        if x.strip():
+            lines.append(x)
+            if len(lines) == 4:
+                break
+    for line in lines:
         low = line.strip().casefold()
-        if any(p.search(low) for p in lex.transcript_heading):
+        if transcript.search(low):
             return "transcript"
-        if any(p.search(low) for p in lex.offline_heading):
+        if offline.search(low):
             return "offline"
     return None
 
