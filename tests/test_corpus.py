@@ -37,6 +37,8 @@ def _rules(corpus: Path) -> Rules:
         return RULES
     conf = tomllib.loads(senders.read_text(encoding="utf-8"))
     return Rules.of(conf.get("contact_form", []), conf.get("chat", []))
+
+
 ANSWERABLE = {"contact_form", "data_request", "confirmation"}
 
 
