@@ -1228,7 +1228,7 @@ messages_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(messages_app, name="messages")
-STATUSES = ("processed", "duplicate", "unprocessable", "too_large")
+STATUSES = ("processed", "duplicate", "unprocessable", "too_large", "unsure")
 
 
 def _start_metrics(settings: Settings, engine: Engine) -> Any:
@@ -1327,7 +1327,9 @@ def messages_list(
     ] = None,
     status: Annotated[
         str | None,
-        typer.Option("--status", help="Only processed, duplicate, unprocessable or too_large."),
+        typer.Option(
+            "--status", help="Only processed, duplicate, unprocessable, too_large or unsure."
+        ),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 50,
     json_out: JsonOpt = False,

@@ -585,7 +585,9 @@ class Service:
                 report.unprocessable += 1
             else:
                 report.processed += 1
-                report.by_kind[row.kind or "?"] = report.by_kind.get(row.kind or "?", 0) + 1
+                # An unsure message's kind is only a candidate: it counts as "unsure".
+                kind = "unsure" if row.status == "unsure" else row.kind or "?"
+                report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
 
 
 class AuthenticationFailed(Exception):

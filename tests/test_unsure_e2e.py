@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from typer.testing import CliRunner
+
+from mailbot.cli import app
 from tests.helpers import make_mail, sample
 from tests.servers import ImapAccount, SmtpCapture
 from tests.test_e2e_imap import count, db_rows, poll, write_config
@@ -30,6 +34,11 @@ def test_unsure_message_stays_flagged_in_inbox_with_its_candidate(
     assert rows[0][:3] == ("unsure", "other", 0.5)
     assert "looks like other" in rows[0][3]
     assert rows[1][0] == "processed" and rows[1][2] >= 0.9
+    listed = CliRunner().invoke(
+        app, ["messages", "list", "--status", "unsure", "--json", "--config", str(cfg)]
+    )
+    assert listed.exit_code == 0, listed.output
+    assert [json.loads(x)["kind"] for x in listed.stdout.splitlines()] == ["other"]
 
 
 def test_threshold_is_configured_and_nothing_is_done_below_it(
