@@ -25,6 +25,7 @@ from mailbot.classify.forms import output_fields  # noqa: E402
 from mailbot.parsing import parse  # noqa: E402
 
 ANSWERABLE = {"contact_form", "data_request", "confirmation"}
+UNSURE = 0.6  # the default [classify] min_confidence
 
 
 def measure(corpus: Path, show: bool) -> dict[str, str]:
@@ -33,13 +34,16 @@ def measure(corpus: Path, show: bool) -> dict[str, str]:
     senders = tomllib.loads(senders_file.read_text()) if senders_file.exists() else {}
     rules = Rules.of(senders.get("contact_form", []), senders.get("chat", []))
     kinds = requests = requests_total = fields = fields_total = 0
-    auto_bad = other_as_request = form_as_auto = 0
+    auto_bad = other_as_request = form_as_auto = unsure = wrong_unsure = 0
     misses: list[str] = []
     started = time.perf_counter()
     for name, want in manifest.items():
         cls = classify(parse((corpus / name).read_bytes()), rules)
         kind_ok = cls.kind == want["kind"]
         kinds += kind_ok
+        if cls.confidence < UNSURE:
+            unsure += 1
+            wrong_unsure += not kind_ok
         if not kind_ok:
             misses.append(f"kind  {name}: {cls.kind} != {want['kind']} ({cls.reason})")
         if want["kind"] == "data_request":
@@ -83,6 +87,7 @@ def measure(corpus: Path, show: bool) -> dict[str, str]:
         "automatic mail answered or taken for a form": str(auto_bad),
         "ordinary mail taken for a request": str(other_as_request),
         "form submissions taken for automatic mail": str(form_as_auto),
+        f"unsure (confidence < {UNSURE}), of them wrong": f"{unsure}, {wrong_unsure}",
         "parse + classify, messages/s": f"{n / elapsed:.0f}",
     }
 

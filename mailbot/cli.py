@@ -455,6 +455,9 @@ def classify_cmd(
     files: Annotated[list[Path], typer.Argument(help="Message files (.eml).")],
     config: ConfigOpt = None,
     json_out: JsonOpt = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Print the evidence and the confidence.")
+    ] = False,
 ) -> None:
     """Classify messages without side effects."""
     settings = settings_or_fail(config)
@@ -482,6 +485,23 @@ def classify_cmd(
             "sender": msg.sender,
             "fields": output_fields(cls.fields),
         }
+        if explain and json_out:
+            # The SPEC §9 keys stay exactly as they are without --explain.
+            row["confidence"] = cls.confidence
+            row["reason"] = cls.reason
+            row["evidence"] = cls.evidence
+        if explain and not json_out:
+            out.print(f"[bold]{path}[/bold]", markup=True)
+            out.print(
+                f"  kind: {cls.kind}  requests: {', '.join(cls.requests) or '-'}  "
+                f"confidence: {cls.confidence:.2f}",
+                markup=False,
+                soft_wrap=True,
+            )
+            out.print(f"  rule: {cls.reason}", markup=False, soft_wrap=True)
+            for line in cls.evidence:
+                out.print(f"  - {line}", markup=False, soft_wrap=True)
+            continue
         if json_out:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
@@ -493,7 +513,7 @@ def classify_cmd(
                 row["language"],
                 msg.sender or "",
             )
-    if not json_out:
+    if not json_out and not explain:
         out.print(table)
     if failed:
         raise typer.Exit(1)
@@ -1508,7 +1528,7 @@ messages_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(messages_app, name="messages")
-STATUSES = ("processed", "duplicate", "unprocessable", "too_large")
+STATUSES = ("processed", "duplicate", "unprocessable", "too_large", "unsure")
 
 
 def _start_metrics(settings: Settings, engine: Engine) -> Any:
@@ -1607,7 +1627,9 @@ def messages_list(
     ] = None,
     status: Annotated[
         str | None,
-        typer.Option("--status", help="Only processed, duplicate, unprocessable or too_large."),
+        typer.Option(
+            "--status", help="Only processed, duplicate, unprocessable, too_large or unsure."
+        ),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 50,
     json_out: JsonOpt = False,

@@ -333,6 +333,12 @@ class LifecycleSettings(Section):
         return v
 
 
+class ClassifySettings(Section):
+    # Below this confidence (0..1) a message is not acted on: it stays in INBOX, flagged,
+    # with the classifier's candidate kind in the ledger (status "unsure").
+    min_confidence: float = Field(0.6, ge=0, le=1)
+
+
 class NewsletterSettings(Section):
     # Addresses the CRM's List-Unsubscribe mailto links point to: mail to them unsubscribes.
     unsubscribe_addresses: list[str] = Field(default_factory=list)
@@ -464,6 +470,7 @@ class Settings(BaseSettings):
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     lifecycle: LifecycleSettings = Field(default_factory=LifecycleSettings)
     newsletter: NewsletterSettings = Field(default_factory=NewsletterSettings)
+    classify: ClassifySettings = Field(default_factory=ClassifySettings)
     register_: RegisterSettings = Field(default_factory=RegisterSettings, alias="register")
     log: LogSettings = Field(default_factory=LogSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)

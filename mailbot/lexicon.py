@@ -58,6 +58,8 @@ class Lexicon:
     request_language: dict[int, str] = field(default_factory=dict)  # id(pattern) -> language
     signature: list[Filtered] = field(default_factory=list)
     disclaimer: list[Filtered] = field(default_factory=list)
+    page_sentence: list[Filtered] = field(default_factory=list)
+    site_notice: list[Filtered] = field(default_factory=list)
 
 
 def _compile(patterns: list[str]) -> list[Filtered]:
@@ -115,4 +117,6 @@ def lexicon() -> Lexicon:
         signature=_compile(merged("quotes", "signature")),
         disclaimer=_compile(merged("quotes", "disclaimer")),
         negation=_compile(merged("negation", "before")),
+        page_sentence=_compile(merged("structure", "page_sentence")),
+        site_notice=_compile(merged("automatic", "site_notice")),
     )

@@ -71,12 +71,15 @@ class InboundMessage(SQLModel, table=True):
     requests: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     decision: str | None = None
     language: str | None = None
-    status: str = "processed"  # processed | duplicate | unprocessable | too_large
+    status: str = "processed"  # processed | duplicate | unprocessable | too_large | unsure
     error: str | None = Field(default=None, sa_column=Column(Text))
     target_folder: str | None = None  # None: stays in INBOX with the keyword
     flagged: bool = False  # a person must look at it: \Flagged on the server
     filed: bool = False
     duplicate_of: int | None = None
+    # The classifier's confidence (0..1); below [classify] min_confidence the row's kind
+    # and requests are only candidates and a person decides (status "unsure").
+    confidence: float | None = None
 
 
 class Enquiry(SQLModel, table=True):

@@ -70,6 +70,7 @@ class Message:
     size: int = 0
     body_hash: str = ""
     headers_only: bool = False
+    html: str = ""  # the HTML body when the mail has no plain text (form tables, issue 8)
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -395,4 +396,5 @@ def parse(
         size=len(raw),
         body_hash=body_hash(raw),
         headers_only=headers_only,
+        html="\n".join(html_parts) if is_html else "",
     )

@@ -335,13 +335,20 @@ class Service:
             requests=list(cls.requests),
             decision=cls.decision,
             language=msg.language,
+            confidence=cls.confidence,
         )
+        unsure = cls.confidence < self.ctx.settings.classify.min_confidence
         try:
-            effects = self._too_large(cls) if item.too_large else handle(msg, cls, self.ctx)
+            if item.too_large:
+                effects = self._too_large(cls)
+            elif unsure:
+                effects = self._unsure(cls)
+            else:
+                effects = handle(msg, cls, self.ctx)
         except Exception as exc:  # noqa: BLE001 - a handler bug must not stop the loop
             log.exception("message %s failed in its handler", item.key)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
-        row.status = "too_large" if item.too_large else "processed"
+        row.status = "too_large" if item.too_large else "unsure" if unsure else "processed"
         row.target_folder = effects.folder
         row.error = effects.note
         if not isolate:
@@ -447,6 +454,15 @@ class Service:
             folder=None,
             flag=True,
             note=f"larger than mailbox.max_message_bytes; looks like {cls.kind}",
+        )
+
+    def _unsure(self, cls: Classification) -> Effects:
+        """Not acted on: stays in INBOX, flagged; the candidate kind is in the ledger row."""
+        requests = f" ({', '.join(cls.requests)})" if cls.requests else ""
+        return Effects(
+            folder=None,
+            flag=True,
+            note=f"unsure ({cls.confidence:.2f}): looks like {cls.kind}{requests}",
         )
 
     def _apply(
@@ -960,7 +976,9 @@ class Service:
                 report.unprocessable += 1
             else:
                 report.processed += 1
-                report.by_kind[row.kind or "?"] = report.by_kind.get(row.kind or "?", 0) + 1
+                # An unsure message's kind is only a candidate: it counts as "unsure".
+                kind = "unsure" if row.status == "unsure" else row.kind or "?"
+                report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
 
 
 class AuthenticationFailed(Exception):

@@ -42,6 +42,10 @@ class Classification:
     chat_form: str | None = None
     token: str | None = None
     reason: str = ""
+    # How sure the rules are (0..1), and what they saw: `classify --explain` prints it and
+    # a message below [classify] min_confidence is left for a person.
+    confidence: float = 1.0
+    evidence: list[str] = field(default_factory=list)
 
     @property
     def request(self) -> str | None:
@@ -49,26 +53,65 @@ class Classification:
 
 
 def classify(msg: Message, rules: Rules = Rules()) -> Classification:
+    cls = _classify(msg, rules)
+    if msg.quoted:
+        cls.evidence.append(f"discarded as quoted earlier mail: {len(msg.quoted)} characters")
+    if msg.signature:
+        first = msg.signature.strip().split("\n", 1)[0][:60]
+        cls.evidence.append(f"discarded as signature/disclaimer: {first!r}…")
+    cls.confidence = round(max(0.0, min(1.0, cls.confidence)), 2)
+    return cls
+
+
+def _auto(reason: str, confidence: float) -> Classification:
+    return Classification("automatic", reason=reason, confidence=confidence, evidence=[reason])
+
+
+def _classify(msg: Message, rules: Rules) -> Classification:
     sender = (msg.sender or "").lower()
 
     hard = automatic.hard_reason(msg)
+    listed_chat = bool(sender) and sender in rules.chat_senders
+    listed_form = bool(sender) and sender in rules.contact_form_senders
+    if (listed_chat or listed_form) and not _report(hard):
+        # A configured sender beats the robot-name heuristics, but only with a form or
+        # transcript in it: plugin updates and password resets from it are automatic.
+        notice = automatic.site_notice(msg)
+        if notice:
+            return _auto(notice, 0.85)
+        if msg.headers_only:
+            # A message too large to fetch whole: only the sender is known.
+            if listed_chat:
+                return _chat(msg, "configured chat sender (headers only)", 0.9)
+            return _form(msg, "configured contact-form sender (headers only)", 0.95)
+        if forms.looks_like_chat(msg):
+            return _chat(msg, "configured sender, chat structure", 0.95)
+        if listed_chat and _chat(msg, "").chat_lines:
+            return _chat(msg, "configured chat sender", 0.9)
+        cls = _form(msg, "configured contact-form sender", 0.95)
+        if forms.has_form(msg, cls.fields):
+            if listed_chat:
+                return _chat(msg, "configured chat sender (offline message)", 0.9)
+            return cls
+        return _auto("configured form/chat sender, but no form or transcript in it", 0.8)
     if hard:
-        return Classification("automatic", reason=hard)
-
-    if sender and sender in rules.chat_senders:
-        return _chat(msg, "configured chat sender")
-    if sender and sender in rules.contact_form_senders:
-        return _form(msg, "configured contact-form sender")
+        if automatic.form_robot(msg) and not msg.quoted and not automatic.site_notice(msg):
+            # Form and chat services send submissions from noreply@: the structure decides.
+            if forms.looks_like_chat(msg):
+                return _chat(msg, f"chat structure from {hard}", 0.8)
+            if forms.looks_like_form(msg):
+                return _form(msg, f"contact-form structure from {hard}", 0.8)
+        return _auto(hard, 0.95 if hard.startswith("robot") else 0.99)
 
     soft = automatic.soft_reason(msg)
     if soft:
-        return Classification("automatic", reason=soft)
+        return _auto(soft, 0.85 if soft.startswith("auto-reply") else 0.95)
 
     if rules.unsubscribe_addresses & {r.lower() for r in msg.recipients}:
         # Sent by a List-Unsubscribe mailto link of our own newsletter (never answering
         # automatic mail comes first).
         return Classification(
-            "data_request", requests=["unsubscribe"], reason="unsubscribe address"
+            "data_request", requests=["unsubscribe"], reason="unsubscribe address", confidence=0.99
         )
 
     token = requests.confirmation_token(msg)
@@ -78,34 +121,104 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
             decision=requests.decision(msg),
             token=token or None,
             reason="reply to a mailbot confirmation",
+            confidence=0.99 if token else 0.9,
         )
 
     chat = forms.looks_like_chat(msg)
     if chat:
-        return _chat(msg, "chat structure")
+        return _chat(msg, "chat structure", 0.85)
     if forms.looks_like_form(msg):
-        return _form(msg, "contact-form structure")
+        return _form(msg, "contact-form structure", 0.85)
 
     notifier = automatic.notifier_sender(msg)
     if notifier:
-        return Classification("automatic", reason=notifier)
+        return _auto(notifier, 0.8)
 
-    found = requests.find_requests(msg.subject, msg.new_text)
+    found, ev = requests.explain_requests(msg.subject, msg.new_text)
+    evidence = _request_evidence(ev)
     if found:
         if msg.language is None:
             msg.language = requests.request_language(msg.subject, msg.new_text)
-        return Classification("data_request", requests=found, reason="request words")
-    return Classification("other", reason="no rule matched")
-
-
-def _form(msg: Message, reason: str) -> Classification:
-    fields = forms.parse_fields(msg.text)
-    found = requests.find_requests("", fields.get("message", ""))
-    return Classification("contact_form", requests=found, fields=fields, reason=reason)
-
-
-def _chat(msg: Message, reason: str) -> Classification:
-    fields, lines, form = forms.parse_chat(msg.text)
+        concept = {r for _p, r, _w in ev.requests}
+        legacy = set(ev.legacy)
+        if concept and legacy:
+            confidence = 0.95  # two independent readings agree
+        elif ev.strong:
+            confidence = 0.9  # an article number or the legal name of a right
+        else:
+            confidence = 0.75 if concept else 0.65
+        confidence -= 0.1 * min(len(ev.meta), 2)  # words about requests in general
+        if set(found) - concept - legacy:
+            confidence -= 0.1
+        return Classification(
+            "data_request",
+            requests=found,
+            reason="request words",
+            confidence=confidence,
+            evidence=evidence,
+        )
+    confidence = 0.9
+    if ev.partial:
+        confidence = 0.6  # an intent without an object: perhaps a request put oddly
+    if ev.vetoed:
+        confidence = 0.5  # request words vetoed as talk about requests: a person decides
     return Classification(
-        "chat_transcript", fields=fields, chat_lines=lines, chat_form=form, reason=reason
+        "other", reason="no rule matched", confidence=confidence, evidence=evidence
+    )
+
+
+def _request_evidence(ev: requests.Evidence) -> list[str]:
+    out = [f"concept at {p}: {r} ({why})" for p, r, why in ev.requests]
+    out += [f"phrase pattern: {r}" for r in ev.legacy]
+    if ev.vetoed:
+        out.append(f"vetoed as talk about requests: {', '.join(ev.vetoed)}")
+    if ev.meta:
+        out.append(f"words about requests in general: {', '.join(ev.meta)}")
+    out += [f"discarded as reported speech: {q}" for q in ev.quoted]
+    out += [f"partial: {p}" for p in ev.partial]
+    if ev.on_behalf:
+        out.append("on behalf of another person (child, relative, client): check the mandate")
+    return out
+
+
+def _report(hard: str | None) -> bool:
+    """Bounces and reports are automatic whoever sends them; a robot name alone is not."""
+    return hard is not None and not hard.startswith("robot sender")
+
+
+def _form(msg: Message, reason: str, confidence: float = 0.9) -> Classification:
+    fields = forms.parse_fields(msg.text, msg.html)
+    if "email" not in fields:
+        # Contact Form 7 without an email field: the visitor is the Reply-To.
+        sender = (msg.sender or "").lower()
+        for addr in msg.reply_to:
+            if addr.lower() != sender:
+                fields["email"] = addr
+                break
+    found, ev = requests.explain_requests("", fields.get("message", ""))
+    evidence = [f"{k}: {v[:60]!r}" for k, v in fields.items()] + _request_evidence(ev)
+    if "email" not in fields:
+        confidence -= 0.3  # nobody to answer
+    return Classification(
+        "contact_form",
+        requests=found,
+        fields=fields,
+        reason=reason,
+        confidence=confidence,
+        evidence=evidence,
+    )
+
+
+def _chat(msg: Message, reason: str, confidence: float = 0.9) -> Classification:
+    fields, lines, form = forms.parse_chat(msg.text, msg.subject)
+    evidence = [f"{k}: {v[:60]!r}" for k, v in fields.items()]
+    evidence.append(f"{len(lines)} transcript lines, {form}")
+    return Classification(
+        "chat_transcript",
+        fields=fields,
+        chat_lines=lines,
+        chat_form=form,
+        reason=reason,
+        confidence=confidence,
+        evidence=evidence,
     )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from mailbot.classify.words import fold
 from mailbot.lexicon import lexicon
 from mailbot.parsing import Message
 
 _ROBOT_LOCALPART = re.compile(
     r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|dont-?reply|bounces?|"
+    r"ei-?vastaa|ala-?vastaa|svara-?inte|inte-?svara|"
     r"auto-?reply|autoresponder|daemon|listserv|majordomo)([+._-].*)?$"
 )
 _REPLY_PREFIX = re.compile(r"^((re|fw|fwd|vs|vl|sv|aw|ang|antw|vb)\s*(\[\d+\])?:\s*)+", re.I)
@@ -38,6 +40,17 @@ def hard_reason(msg: Message) -> str | None:
     return None
 
 
+_FORM_ROBOT = re.compile(
+    r"^(no-?reply|do-?not-?reply|dont-?reply|ei-?vastaa|svara-?inte)([+._-].*)?$"
+)
+
+
+def form_robot(msg: Message) -> bool:
+    """noreply@ senders: form and chat services send submissions from such addresses."""
+    local = (msg.sender or "").rsplit("@", 1)[0].lower()
+    return bool(_FORM_ROBOT.match(local))
+
+
 _NOTIFIER_LOCALPART = re.compile(
     r"^(notifications?|notify|alerts?|updates?|news|newsletter)([+._-].*)?$"
 )
@@ -47,6 +60,23 @@ def notifier_sender(msg: Message) -> str | None:
     """Machine-ish senders that may still carry a chat or form; checked after structure."""
     local = (msg.sender or "").rsplit("@", 1)[0].lower()
     return f"notification sender ({local})" if _NOTIFIER_LOCALPART.match(local) else None
+
+
+_SITE_TAG = re.compile(r"^\[[^\]]{1,80}\]\s*")
+
+
+def site_notice(msg: Message) -> str | None:
+    """A website's notice about itself (plugin updates, password resets, comments)."""
+    lex = lexicon()
+    subject = fold(_SITE_TAG.sub("", clean_subject(msg.subject)))
+    # The opening lines, but not a form's "Label: value" lines (a visitor may write
+    # about a password reset).
+    lines = [fold(x.strip()) for x in msg.text.split("\n") if x.strip()][:2]
+    lines = [x for x in lines if ":" not in x[:30]]
+    for text in [subject, *lines]:
+        if any(p.search(text) for p in lex.site_notice):
+            return "website notice (plugin update, password reset, comment…)"
+    return None
 
 
 def soft_reason(msg: Message) -> str | None:

@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 
 from mailbot.classify.automatic import clean_subject, is_reply_subject
+from mailbot.classify.concepts import (
+    META_VETO,
+    META_VETO_CONCEPTS,
+    Evidence,
+    blank_quotes,
+    detect,
+)
+
+__all__ = ["META_VETO", "META_VETO_CONCEPTS", "Evidence"]
 from mailbot.lexicon import lexicon
 from mailbot.parsing import Message
 from mailbot.prefilter import Filtered
@@ -19,16 +28,64 @@ def normalise(text: str) -> str:
 
 
 def find_requests(subject: str, text: str) -> list[str]:
-    """Request names in the order the person wrote them.
+    """Request names in the order the person wrote them."""
+    return explain_requests(subject, text)[0]
 
-    Matches are taken left to right and overlapping matches are dropped, so
+
+def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
+    """Requests from concepts (mailbot/data/concepts) and from the older phrase patterns.
+
+    Both read the same case-folded text, so their positions merge into one order.
+    Phrase patterns (mailbot/data/keywords) are the tuned legacy layer; concepts are
+    what understands new phrasings. Mail whose vocabulary is about requests (a
+    questionnaire, a pitch, an article) keeps only strong concept evidence.
+    """
+    if text.strip() and is_reply_subject(subject):
+        # A reply's subject ("Re: Poistakaa tietoni") belongs to the quoted thread.
+        subject = ""
+    hay = clean_subject(subject) + "\n" + normalise(text)
+    ev = detect(hay)
+    legacy = [x for x in _phrase_spans(hay) if not any(a <= x[0] < b for a, b in ev.cancelled)]
+    if len(ev.meta) >= META_VETO:
+        ev.vetoed = [name for _p, name, _w in legacy]
+        legacy = []
+    concept = ev.requests
+    if len(ev.meta) >= META_VETO_CONCEPTS:
+        ev.vetoed += [name for _p, name, _w in concept]
+        concept = []
+    ev.legacy = [name for _p, name, _w in legacy]
+    # Erasure subsumes: in a sentence the concepts read as erasure, a phrase pattern's
+    # access ("…all data you hold about me") or unsubscribe ("remove me from …") is the
+    # object of the erasure, not a second request.
+    erasing = [
+        (a, b) for p, r, _w in concept if r == "erasure" for a, b in ev.sentences if a <= p < b
+    ]
+    if erasing:
+        erasing.append((0, hay.find("\n")))  # the subject is the erasure's title
+    legacy = [
+        x
+        for x in legacy
+        if x[1] not in ("access", "unsubscribe") or not any(a <= x[0] < b for a, b in erasing)
+    ]
+    spans = sorted([(p, n) for p, n, _w in legacy] + [(p, n) for p, n, _w in concept])
+    order: list[str] = []
+    for _p, name in spans:
+        if name not in order:
+            order.append(name)
+    if "personnel" in order:
+        # A personnel-register matter goes to the CEO whole; its parts are not ours.
+        return ["personnel"], ev
+    if "subscribe" in order and "unsubscribe" in order:
+        order.remove("subscribe")
+    return order, ev
+
+
+def _phrase_spans(hay: str) -> list[tuple[int, str, str]]:
+    """Matches are taken left to right and overlapping matches are dropped, so
     "cancel my newsletter subscription" is one unsubscribe, not also a subscribe.
     """
     lex = lexicon()
-    # A reply's subject ("Re: Poistakaa tietoni") belongs to the quoted thread.
-    if text.strip() and is_reply_subject(subject):
-        subject = ""
-    hay = clean_subject(subject) + "\n" + normalise(text)
+    hay, _ = blank_quotes(hay)
     spans: list[tuple[int, int, str]] = []
     for name, patterns in lex.requests.items():
         for pattern in patterns:
@@ -43,14 +100,7 @@ def find_requests(subject: str, text: str) -> list[str]:
             continue
         taken.append((start, start - neg_len, name))
         end = start - neg_len
-    order: list[str] = []
-    for _, _, name in taken:
-        if name not in order:
-            order.append(name)
-    if "personnel" in order:
-        # A personnel-register matter goes to the CEO whole; its parts are not ours.
-        return ["personnel"]
-    return order
+    return [(start, name, f"phrase {hay[start:end][:60]!r}") for start, end, name in taken]
 
 
 def _negated(hay: str, start: int, negations: list[Filtered]) -> bool:

@@ -1,0 +1,211 @@
+"""Requests as concepts: an intent applied to an object, in a sentence the writer wrote.
+
+The words of each sentence are mapped to concepts (mailbot/data/concepts/*.txt);
+a request is an intent (erase, correct, access, object, stop, subscribe,
+unsubscribe) that meets an object (the writer's own data, a field of it, the
+register, the newsletter, marketing) and a person (the writer, or someone the
+writer speaks for). Article numbers and the legal names of rights are strong
+evidence. Text in quotation marks is reported speech, not a request; mail that
+talks *about* requests (questionnaires, sales pitches, articles) is recognised by
+its vocabulary and vetoed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mailbot.classify.words import Token, fold, phrase_hits, tokens
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n\s*\n|\n(?=\s*[-*•]\s)")
+_CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„\n]{1,160}[\"“”«»„]")
+ARTICLES = {
+    "15": "access",
+    "16": "rectification",
+    "17": "erasure",
+    "18": "objection",
+    "20": "access",
+    "21": "objection",
+}
+RIGHTS = {
+    "right_access": "access",
+    "right_rectify": "rectification",
+    "right_erase": "erasure",
+    "right_object": "objection",
+}
+META_VETO = 2  # distinct words about requests that make phrase-only evidence doubtful
+META_VETO_CONCEPTS = 4  # ... and that make even concept evidence doubtful
+
+
+@dataclass
+class Evidence:
+    """What was found and where, for `classify --explain` and the confidence."""
+
+    requests: list[tuple[int, str, str]] = field(default_factory=list)  # pos, request, why
+    meta: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
+    partial: list[str] = field(default_factory=list)  # an intent with no object / person
+    strong: bool = False
+    on_behalf: bool = False  # the writer speaks for someone else (noted for the reviewer)
+    legacy: list[str] = field(default_factory=list)  # what the phrase patterns found
+    cancelled: list[tuple[int, int]] = field(default_factory=list)  # read as no request
+    text_concepts: set[str] = field(default_factory=set)  # every concept in the text
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
+    vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
+
+
+def blank_quotes(text: str) -> tuple[str, list[str]]:
+    """Reported speech blanked out (same length), and what was blanked."""
+    found: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        found.append(m.group(0))
+        return " " * len(m.group(0))
+
+    return _QUOTED.sub(repl, text), found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; the first line (the subject) is always a sentence of its own."""
+    first = text.find("\n")
+    out, start = ([(0, first)], first + 1) if first > 0 else ([], 0)
+    for m in _SENTENCE_END.finditer(text, start):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def detect(hay: str) -> Evidence:
+    """Requests in `hay` (case-folded text) as (position, request, reason)."""
+    ev = Evidence()
+    text, ev.quoted = blank_quotes(hay)
+    folded = fold(text)
+    toks = tokens(folded)
+    meta_words = {t.text for t in toks if "meta" in t.concepts}
+    ev.meta = sorted(meta_words)
+    ev.on_behalf = any("other_person" in t.concepts for t in toks)
+    ev.text_concepts = {c for t in toks for c in t.concepts}
+    ev.sentences = _sentences(folded)
+    for start, end in ev.sentences:
+        sent = [t for t in toks if start <= t.start < end]
+        if sent:
+            _sentence(folded, sent, ev)
+    return ev
+
+
+def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
+    first: dict[str, int] = {}  # concept -> index of its first token
+    for i, t in enumerate(sent):
+        for c in t.concepts:
+            if c == "data" and i and "thing" in sent[i - 1].concepts:
+                continue  # "order details", "invoice information" are the thing's data
+            first.setdefault(c, i)
+    phrases = phrase_hits(sent)
+    for i, c in phrases:
+        if c not in first or i < first[c]:
+            first[c] = i
+    cs = set(first)
+    if not cs:
+        return
+    already = len(ev.requests)
+
+    def pos(concept: str) -> int:
+        return sent[first[concept]].start
+
+    def negated(concept: str) -> bool:
+        # "I do not want to receive marketing" is the request itself, not its negation.
+        if concept in ("stop", "object", "unsubscribe"):
+            return False
+        i = first[concept]
+        starts = [j for j in range(max(0, i - 4), i) if "negation" in sent[j].concepts]
+        starts += [j for j, c in phrases if c == "negation" and j < i and i - j <= 5]
+        # Only within the clause: "(inte projektingenjör), rätta det" is not negated.
+        return any(not _CLAUSE.search(folded[sent[j].start : sent[i].start]) for j in starts)
+
+    # The writer, someone the writer speaks for, or "her data" once someone was named.
+    mine = bool(cs & {"me", "other_person"}) or ("third" in cs and ev.on_behalf)
+    own = bool(cs & {"data", "field"})
+    # "the HR file" is personnel data, "the invoice" is a thing.
+    about_thing = "thing" in cs and "data" not in cs and "payroll" not in cs
+    snippet = folded[sent[0].start : sent[-1].start + len(sent[-1].text)][:120]
+
+    def add(concept: str, request: str, why: str) -> None:
+        if concept in first and negated(concept):
+            return
+        ev.requests.append((pos(concept) if concept in first else sent[0].start, request, why))
+
+    # A one-line mail or subject that names a right ("Rekisteriote, kiitos.") asks for it.
+    named = mine or "polite" in cs or len(sent) <= 4
+    text_mine = bool(ev.text_concepts & {"me", "other_person"})
+    if named:
+        for i, t in enumerate(sent):
+            if t.text in ARTICLES and any(
+                "article" in u.concepts for u in sent[max(0, i - 3) : i + 4]
+            ):
+                ev.strong = True
+                add("article", ARTICLES[t.text], f"article {t.text}: {snippet!r}")
+        for right, request in RIGHTS.items():
+            if right in cs:
+                ev.strong = True
+                add(right, request, f"{right}: {snippet!r}")
+    asks = cs & {"data", "access", "erase", "correct", "register"}
+    employee = "employee" in cs or ("employee" in ev.text_concepts and "payroll" in cs)
+    if asks and mine and (employee or ("payroll" in cs and own)):
+        add(
+            "employee" if "employee" in cs else "payroll",
+            "personnel",
+            f"personnel: {snippet!r}",
+        )
+    newsletter = "newsletter" in cs
+    if "erase" in cs and mine and not about_thing:
+        if "data" in cs or ("register" in cs and cs & {"me_obj", "field"}):
+            add("erase", "erasure", f"erase + own data: {snippet!r}")
+        elif newsletter or cs >= {"list", "me_obj"}:
+            # "remove me from the list" is leaving the newsletter, not erasing the data.
+            add("erase", "unsubscribe", f"erase + newsletter/list: {snippet!r}")
+    # Corrections often name the person in another sentence ("my number changed. Please
+    # correct it in your customer data."): the writer anywhere in the text suffices.
+    if "fine" in cs:
+        cs.discard("correct")  # "everything looks correct, no changes needed"
+    if "correct" in cs and (cs & {"field", "data"}) and (text_mine or "register" in cs):
+        if not about_thing:
+            add("correct", "rectification", f"correct + own data: {snippet!r}")
+    elif (
+        "wrong" in cs
+        and "field" in cs
+        and not about_thing
+        and (mine or "correct" in ev.text_concepts)
+    ):
+        add("wrong", "rectification", f"wrong + own field: {snippet!r}")
+    # "…all data you hold about me" describes the object of another request.
+    other_intent = bool(cs & {"erase", "correct", "wrong", "object", "stop"}) or any(
+        r != "access" for _p, r, _w in ev.requests[already:]
+    )
+    asks_held = "access" in cs or ("hold" in cs and not other_intent)
+    if "need" in cs and "hold" not in cs:
+        asks_held = False  # "what information do you need from me" asks what to give
+    if ("need" in cs and "hold" not in cs) or "fine" in cs or about_thing:
+        # The sentence was read and is not a request: phrase patterns do not overrule it.
+        ev.cancelled.append((sent[0].start, sent[-1].start + len(sent[-1].text)))
+    if asks_held and mine and (own or cs >= {"register", "me_obj"}) and not about_thing:
+        add("access" if "access" in cs else "hold", "access", f"access + own data: {snippet!r}")
+    if "object" in cs and (mine or cs & {"marketing", "processing"}) and not newsletter:
+        add("object", "objection", f"objection: {snippet!r}")
+    elif "stop" in cs and mine and cs & {"marketing", "contact"} and not newsletter:
+        add("stop", "objection", f"stop + marketing/contact: {snippet!r}")
+    if "unsubscribe" in cs and (mine or "polite" in cs or len(sent) <= 4):
+        add("unsubscribe", "unsubscribe", f"unsubscribe: {snippet!r}")
+    elif "stop" in cs and newsletter:
+        add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
+    elif (
+        "subscribe" in cs
+        and (newsletter or ("newsletter" in ev.text_concepts and mine))
+        and not cs & {"stop", "erase"}
+    ):
+        add("subscribe", "subscribe", f"subscribe + newsletter: {snippet!r}")
+    found = {r for _p, r, _w in ev.requests}
+    for intent in ("erase", "correct", "access", "object", "unsubscribe", "subscribe"):
+        if intent in cs and not found:
+            ev.partial.append(f"{intent} without object/person: {snippet!r}")
