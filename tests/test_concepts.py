@@ -22,7 +22,7 @@ from mailbot.classify.requests import explain_requests
 from mailbot.classify.words import ConceptLexicon, fold, parse_concepts, token_concepts
 from mailbot.cli import app
 from mailbot.parsing import parse
-from tests.helpers import make_mail
+from tests.helpers import make_mail, write_config
 
 RULES = Rules.of(["forms@plaza.example.com"], ["chat@plaza.example.com"])
 
@@ -294,10 +294,11 @@ def test_confidence_and_evidence() -> None:
 def test_classify_explain_cli(tmp_path: Path) -> None:
     mail = tmp_path / "m.eml"
     mail.write_bytes(make_mail("Please erase all my personal data.", subject="Delete"))
-    result = CliRunner().invoke(app, ["classify", "--explain", str(mail)])
+    cfg = str(write_config(tmp_path))
+    result = CliRunner().invoke(app, ["classify", "--explain", str(mail), "--config", cfg])
     assert result.exit_code == 0, result.output
     assert "confidence" in result.output and "erase + own data" in result.output
-    result = CliRunner().invoke(app, ["classify", "--explain", "--json", str(mail)])
+    result = CliRunner().invoke(app, ["classify", "--explain", "--json", str(mail), "--config", cfg])
     row = json.loads(result.stdout)
     assert row["kind"] == "data_request" and 0 < row["confidence"] <= 1
     assert row["evidence"]
