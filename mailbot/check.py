@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from mailbot.config import ConfigError, RegisterSettings, Settings, check_maildir
 
@@ -75,28 +74,15 @@ def check_mailbox(settings: Settings) -> Line:
 async def _smtp_login(settings: Settings) -> str:
     import aiosmtplib
 
-    smtp = settings.smtp
-    url = urlsplit(smtp.url)
-    scheme = url.scheme.lower()
-    ctx = ssl.create_default_context()
-    if not smtp.tls_verify:
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
-    client = aiosmtplib.SMTP(
-        hostname=url.hostname,
-        port=url.port or (465 if scheme == "smtps" else 587 if scheme == "smtp+starttls" else 25),
-        use_tls=scheme == "smtps",
-        start_tls=scheme == "smtp+starttls",
-        tls_context=ctx if scheme != "smtp" else None,
-        timeout=smtp.timeout,
-    )
-    await client.connect()
+    from mailbot import outbox
+
+    client = await outbox.connect(settings.smtp)
     try:
-        user = smtp.user or (unquote(url.username) if url.username else None)
-        if user and smtp.password is not None:
-            await client.login(user, smtp.password)
-            return f"{url.hostname}:{client.port}: connected, logged in as {user}"
-        return f"{url.hostname}:{client.port}: connected (no login configured)"
+        where = f"{urlsplit(settings.smtp.url).hostname}:{client.port}"
+        user = outbox.smtp_user(settings.smtp)
+        if settings.smtp.auth == "xoauth2" or (user and settings.smtp.password is not None):
+            return f"{where}: connected, logged in as {user}"
+        return f"{where}: connected (no login configured)"
     finally:
         try:
             await client.quit()

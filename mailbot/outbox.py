@@ -144,24 +144,8 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail], record: 
 
     Mails whose outcome is never recorded (the connection went) stay for the caller.
     """
-    url = urlsplit(settings.url)
-    scheme = url.scheme.lower()
-    ctx = ssl.create_default_context()
-    if not settings.tls_verify:
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
-    client = aiosmtplib.SMTP(
-        hostname=url.hostname,
-        port=url.port or (465 if scheme == "smtps" else 587 if scheme == "smtp+starttls" else 25),
-        use_tls=scheme == "smtps",
-        start_tls=scheme == "smtp+starttls",
-        tls_context=ctx if scheme != "smtp" else None,
-        timeout=settings.timeout,
-    )
-    await client.connect()
+    client = await connect(settings)
     try:
-        user = settings.user or (unquote(url.username) if url.username else None)
-        await _smtp_login(client, settings, user)
         if client.is_ehlo_or_helo_needed:  # connect/login did it already, as a rule
             await client.ehlo()
         utf8 = client.supports_extension("smtputf8")
@@ -194,6 +178,41 @@ async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail], record: 
             await client.quit()
         except (TimeoutError, aiosmtplib.SMTPException, OSError):
             client.close()
+
+
+def smtp_user(settings: SmtpSettings) -> str | None:
+    """The login name: smtp.user, else the user part of smtp.url."""
+    url = urlsplit(settings.url)
+    return settings.user or (unquote(url.username) if url.username else None)
+
+
+async def connect(settings: SmtpSettings) -> aiosmtplib.SMTP:
+    """A connection to smtp.url, TLS as its scheme says, logged in as configured.
+
+    The one way in for the sender and for `mailbot check`, so both speak to the
+    server alike (STARTTLS, certificate checks, password or XOAUTH2).
+    """
+    url = urlsplit(settings.url)
+    scheme = url.scheme.lower()
+    ctx = ssl.create_default_context()
+    if not settings.tls_verify:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    client = aiosmtplib.SMTP(
+        hostname=url.hostname,
+        port=url.port or (465 if scheme == "smtps" else 587 if scheme == "smtp+starttls" else 25),
+        use_tls=scheme == "smtps",
+        start_tls=scheme == "smtp+starttls",
+        tls_context=ctx if scheme != "smtp" else None,
+        timeout=settings.timeout,
+    )
+    await client.connect()
+    try:
+        await _smtp_login(client, settings, smtp_user(settings))
+    except BaseException:
+        client.close()
+        raise
+    return client
 
 
 async def _smtp_login(client: aiosmtplib.SMTP, settings: SmtpSettings, user: str | None) -> None:

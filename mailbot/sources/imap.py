@@ -270,24 +270,37 @@ class ImapSource:
         if before.tzinfo is None:
             before = before.replace(tzinfo=UTC)
         client = self._c()
+        with self._searching(folder) as there:
+            if not there:
+                return []
+            day = (before.astimezone(UTC) + timedelta(days=2)).date()
+            uids = sorted(int(u) for u in client.search(["BEFORE", day]))
+            old: list[str] = []
+            for i in range(0, len(uids), CHUNK):
+                meta = client.fetch(uids[i : i + CHUNK], ["INTERNALDATE"])
+                for uid in uids[i : i + CHUNK]:
+                    when = meta.get(uid, {}).get(b"INTERNALDATE")
+                    if isinstance(when, datetime) and _aware(when) < before:
+                        old.append(str(uid))
+            return old
+
+    @contextlib.contextmanager
+    def _searching(self, folder: str) -> Iterator[bool]:
+        """`folder` selected read-only for a search (False: it does not exist), then ours again.
+
+        Its UIDVALIDITY is remembered, so expunge() touches nothing if the folder is
+        recreated in between; network errors become one SourceError.
+        """
         own = self._is_own(folder)
         try:
             if not own:
                 validity = self._select_other(folder, readonly=True)
                 if validity is None:
-                    return []
+                    yield False
+                    return
                 self._prune_validity[folder] = validity
             try:
-                day = (before.astimezone(UTC) + timedelta(days=2)).date()
-                uids = sorted(int(u) for u in client.search(["BEFORE", day]))
-                old: list[str] = []
-                for i in range(0, len(uids), CHUNK):
-                    meta = client.fetch(uids[i : i + CHUNK], ["INTERNALDATE"])
-                    for uid in uids[i : i + CHUNK]:
-                        when = meta.get(uid, {}).get(b"INTERNALDATE")
-                        if isinstance(when, datetime) and _aware(when) < before:
-                            old.append(str(uid))
-                return old
+                yield True
             finally:
                 if not own:
                     self._reselect_own()
@@ -337,35 +350,21 @@ class ImapSource:
 
     # erasure ----------------------------------------------------------------------
     def find_sized(self, folder: str, sizes: Collection[int]) -> list[RawMessage]:
-        """Messages in `folder` whose RFC822.SIZE is one of `sizes` (SEARCH LARGER/SMALLER).
-
-        The folder's UIDVALIDITY is remembered as old_messages() does, so expunge()
-        touches nothing if the folder is recreated in between.
-        """
+        """Messages in `folder` whose RFC822.SIZE is one of `sizes` (SEARCH LARGER/SMALLER)."""
         wanted = sorted({int(s) for s in sizes if int(s) >= 0})
         if not wanted:
             return []
         client = self._c()
-        own = self._is_own(folder)
-        try:
-            if not own:
-                validity = self._select_other(folder, readonly=True)
-                if validity is None:
-                    return []
-                self._prune_validity[folder] = validity
-            try:
-                uids: set[int] = set()
-                for size in wanted:
-                    criteria: list[object] = ["SMALLER", size + 1]
-                    if size > 0:
-                        criteria = ["LARGER", size - 1, *criteria]
-                    uids.update(int(u) for u in client.search(criteria))
-                return list(self.fetch([str(u) for u in sorted(uids)]))
-            finally:
-                if not own:
-                    self._reselect_own()
-        except NETWORK_ERRORS as exc:
-            raise SourceError(f"IMAP search in {folder} failed: {exc}") from exc
+        with self._searching(folder) as there:
+            if not there:
+                return []
+            uids: set[int] = set()
+            for size in wanted:
+                criteria: list[object] = ["SMALLER", size + 1]
+                if size > 0:
+                    criteria = ["LARGER", size - 1, *criteria]
+                uids.update(int(u) for u in client.search(criteria))
+            return list(self.fetch([str(u) for u in sorted(uids)]))
 
     # waiting ----------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> None:

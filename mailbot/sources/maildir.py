@@ -140,8 +140,11 @@ class MaildirSource:
         if before.tzinfo is None:
             before = before.replace(tzinfo=UTC)
         limit = before.timestamp()
+        return sorted(_key(e.name) for e, st in self._entries(folder) if st.st_mtime < limit)
+
+    def _entries(self, folder: str) -> Iterator[tuple[os.DirEntry[str], os.stat_result]]:
+        """The message files of `folder` (new/ and cur/) with their stat; vanished ones skipped."""
         base = self._folder_dir(folder)
-        old: list[str] = []
         for sub in ("new", "cur"):
             try:
                 entries = list(os.scandir(base / sub))
@@ -153,11 +156,9 @@ class MaildirSource:
                 if entry.name.startswith("."):
                     continue
                 try:
-                    if entry.stat().st_mtime < limit:
-                        old.append(_key(entry.name))
+                    yield entry, entry.stat()
                 except FileNotFoundError:
                     continue  # moved or deleted meanwhile
-        return sorted(old)
 
     def expunge(self, folder: str, keys: list[str]) -> int:
         """Unlink these messages from `folder`; returns how many files were removed."""
@@ -189,27 +190,12 @@ class MaildirSource:
     def find_sized(self, folder: str, sizes: Collection[int]) -> list[RawMessage]:
         """Messages in `folder` whose file is one of `sizes` bytes long."""
         wanted = set(sizes)
-        base = self._folder_dir(folder)
-        found: list[RawMessage] = []
-        for sub in ("new", "cur"):
-            try:
-                entries = list(os.scandir(base / sub))
-            except FileNotFoundError:
-                continue
-            except OSError as exc:
-                raise SourceError(f"Maildir {base / sub}: {exc.strerror}") from exc
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                try:
-                    if entry.stat().st_size not in wanted:
-                        continue
-                except FileNotFoundError:
-                    continue
-                item = self._read(_key(entry.name), Path(entry.path))
-                if item is not None:
-                    found.append(item)
-        return found
+        found = (
+            self._read(_key(entry.name), Path(entry.path))
+            for entry, st in self._entries(folder)
+            if st.st_size in wanted
+        )
+        return [item for item in found if item is not None]
 
     def wait(self, timeout: float, stop: threading.Event) -> None:
         stop.wait(timeout)
