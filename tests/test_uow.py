@@ -160,3 +160,22 @@ def test_misuse_is_refused(engine: Engine) -> None:
         uow.send(Reply(to="a@example.com", template="x", language="en"))
     with pytest.raises(UnitOfWorkError):
         uow.audit("late", "Thing")
+
+
+def test_a_commit_round_the_unit_of_work_still_writes_the_audit(engine: Engine) -> None:
+    with UnitOfWork(engine, actor="cli:alice") as uow:
+        with uow.session.begin():  # commits the transaction itself, not via commit()
+            uow.audit("sneaky", "Thing")
+    assert [(e.action, e.actor) for e in events(engine)] == [("sneaky", "cli:alice")]
+
+
+def test_a_rollback_round_the_unit_of_work_drops_the_pending(engine: Engine) -> None:
+    with UnitOfWork(engine, actor="cli:alice") as uow:
+        uow.audit("kept", "Thing")
+        with uow.session.begin_nested():
+            pass
+        Session.rollback(uow.session)
+        assert uow.events == []
+        uow.audit("after", "Thing")
+        uow.commit()
+    assert [e.action for e in events(engine)] == ["after"]
