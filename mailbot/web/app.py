@@ -227,7 +227,7 @@ class Console:
         folder = template_dir() / "web"
         loader = jinja2.FileSystemLoader(str(folder))
         self.env = jinja2.Environment(
-            loader=loader, autoescape=True, undefined=jinja2.StrictUndefined
+            loader=loader, autoescape=True
         )
         self.css = (folder / "console.css").read_bytes()
         self._sending = threading.Lock()
@@ -682,7 +682,7 @@ def queue_reject(ctx: Ctx) -> Response:
         return _show_with(ctx, action, status=400, error=ctx.t("reason_required"))
     if ctx.form.get("send") != "1":
         _, mails, error = ops.dry_run(
-            ctx.console.service, ctx.console.engine, ops.reject, action.id, ctx.by, reason
+            ctx.console.service, ctx.db, ops.reject, action.id, ctx.by, reason
         )
         if error:
             raise ops.ActionError(error)
@@ -711,7 +711,7 @@ def _show_values(ctx: Ctx, action: QueuedAction) -> dict[str, Any]:
     counts, approve_preview, approve_error = None, [], None
     if action.status == "pending":  # what approving would do, rolled back: the exact mail
         counts, approve_preview, approve_error = ops.dry_run(
-            ctx.console.service, ctx.console.engine, _approve_counts, action.id, ctx.by
+            ctx.console.service, ctx.db, _approve_counts, action.id, ctx.by
         )
     days = ops.days_left(action)
     return dict(
@@ -875,7 +875,7 @@ def contacts_erase(ctx: Ctx) -> Response:
         ctx.changed = True
         return ctx.redirect("/contacts", ctx.t("erased"))
     counts, _, error = ops.dry_run(
-        ctx.console.service, ctx.console.engine, ops.erase_contact, contact.id, ctx.by
+        ctx.console.service, ctx.db, ops.erase_contact, contact.id, ctx.by
     )
     return ctx.render("erase.html", c=contact, counts=counts or {}, error=error)
 

@@ -12,7 +12,8 @@ import email
 import email.policy
 from typing import Any
 
-from sqlmodel import Session, col, func, select
+from sqlalchemy import event
+from sqlmodel import Session, col, select
 
 from mailbot import actions, clock
 from mailbot.models import (
@@ -157,31 +158,37 @@ def mail_view(raw: bytes) -> dict[str, str]:
     return {
         "to": str(msg.get("To", "")),
         "subject": str(msg.get("Subject", "")),
-        "body": str(text),
+        "body": str(text).replace("\r\n", "\n"),
         "attachments": ", ".join(a for a in attachments if a),
     }
 
 
 def dry_run(
-    service: Service, engine: Any, fn: Any, *args: Any
+    service: Service, session: Session, fn: Any, *args: Any
 ) -> tuple[Any, list[dict[str, str]], str | None]:
-    """Run an operation in a transaction that is rolled back: its result, the mails it
-    would send (exactly as rendered), or the error it would give."""
-    with Session(engine, expire_on_commit=False) as session:
-        last = session.exec(select(func.max(OutboundMail.id))).one() or 0
-        try:
-            result = fn(service, session, *args)
-            service.flush_deferred(session)
-            mails = session.exec(
-                select(OutboundMail)
-                .where(col(OutboundMail.id) > last)
-                .order_by(col(OutboundMail.id))
-            ).all()
-            return result, [mail_view(m.raw) for m in mails], None
-        except ActionError as exc:
-            return None, [], str(exc)
-        finally:
-            session.rollback()
+    """Run an operation inside a savepoint that is rolled back: its result, the mails it
+    would send (exactly as rendered), or the error it would give. Nothing stays."""
+    session.flush()
+    queued: list[OutboundMail] = []
+
+    def collect(sess: Session, _ctx: Any, _instances: Any) -> None:
+        queued.extend(o for o in sess.new if isinstance(o, OutboundMail))
+
+    event.listen(session, "before_flush", collect)
+    savepoint = session.begin_nested()
+    try:
+        result = fn(service, session, *args)
+        service.flush_deferred(session)
+        return result, [mail_view(m.raw) for m in queued], None
+    except ActionError as exc:
+        return None, [], str(exc)
+    finally:
+        savepoint.rollback()
+        # Per-transaction caches (audit head, suppressions, counts) may name rolled-back rows.
+        for key in [k for k in session.info if str(k).startswith("mailbot.")]:
+            del session.info[key]
+        session.expire_all()
+        event.remove(session, "before_flush", collect)
 
 
 def days_left(action: QueuedAction) -> int:

@@ -1,0 +1,416 @@
+"""The web console in a real browser (issue 10): Debian's chromium driven by Playwright
+against a real `mailbot web` process on a free loopback port, with a real database,
+the test Dovecot and the SMTP sink.
+
+Never `playwright install` (it downloads a browser build): the tests use
+/usr/bin/chromium, which scripts/test.sh installs when missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from mailbot.cli import app as cli_app
+from tests.servers import ImapAccount, SmtpCapture, free_port
+from tests.test_requests_e2e import MAIJA, Site, request
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+PASSWORD = "correct horse battery staple"
+ADMIN, STAFF, AGENT = (
+    "admin@plaza.example.com",
+    "staff@plaza.example.com",
+    "agent@plaza.example.com",
+)
+runner = CliRunner()
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        message = "chromium is not installed (`apt-get install chromium`)"
+        if _in_ci():
+            pytest.fail(message + " and CI is set, so this is an error", pytrace=False)
+        pytest.skip(message)
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+class Web:
+    """A `mailbot web` process on its own port, for the config of `site`."""
+
+    def __init__(self, site: Site, extra: str = "") -> None:
+        self.site = site
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        site.cfg.write_text(
+            site.cfg.read_text()
+            + f'[web]\nlisten = "127.0.0.1:{self.port}"\n'
+            + "max_failures_per_account = 3\nmax_failures_per_address = 7\n"
+            + extra
+        )
+        for email, role in ((ADMIN, "admin"), (STAFF, "staff"), (AGENT, "chat_agent")):
+            result = runner.invoke(
+                cli_app,
+                [
+                    "users",
+                    "add",
+                    email,
+                    "--role",
+                    role,
+                    "--password-stdin",
+                    "--config",
+                    str(site.cfg),
+                ],
+                input=PASSWORD + "\n",
+            )
+            assert result.exit_code == 0, result.output
+        self.log = site.tmp / "web.log"
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from mailbot.cli import main; main()",
+                "web",
+                "--config",
+                str(site.cfg),
+            ],
+            stdout=self.log.open("wb"),
+            stderr=subprocess.STDOUT,
+            cwd=site.tmp,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return
+            except OSError:
+                if self.proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+        raise AssertionError("mailbot web did not start: " + self.log.read_text()[-2000:])
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _apart(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Playwright's sync API keeps an event loop running in the test's thread, where the
+    CLI's asyncio.run (the SMTP sender) cannot start: the CLI runs in a thread of its own."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn, *args, **kwargs).result()
+
+
+class ConsoleSite(Site):
+    def cli(self, *args: str, ok: bool = True) -> str:
+        return _apart(super().cli, *args, ok=ok)
+
+    def cli_json(self, *args: str) -> list[dict]:
+        return _apart(super().cli_json, *args)
+
+    def contact(self, email: str = MAIJA) -> dict | None:
+        return _apart(super().contact, email)
+
+
+@pytest.fixture
+def site(tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpCapture) -> Site:
+    return ConsoleSite(tmp_path, imap_account, smtp_server)
+
+
+@pytest.fixture
+def web(site: Site) -> Iterator[Web]:
+    w = Web(site)
+    try:
+        yield w
+    finally:
+        w.stop()
+
+
+@pytest.fixture
+def context(browser: Any) -> Iterator[Any]:
+    ctx = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+def login(page: Any, web: Web, email: str, password: str = PASSWORD) -> Any:
+    page.goto(web.base + "/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", password)
+    with page.expect_navigation():
+        page.click("#login")
+    return page
+
+
+def english(site: Site, *emails: str) -> None:
+    """The console's language is per user; these tests read English."""
+    import sqlite3
+
+    con = sqlite3.connect(site.tmp / "mailbot.db")
+    con.executemany("UPDATE web_user SET language = 'en' WHERE email = ?", [(e,) for e in emails])
+    con.commit()
+    con.close()
+
+
+def without_token(html: str) -> str:
+    return re.sub(r'name="csrf" value="[^"]*"', "", html)
+
+
+# ------------------------------------------------------------------ login, throttling, logout
+def test_login_same_answer_throttling_and_logout(
+    site: Site, web: Web, context: Any, browser: Any
+) -> None:
+    english(site, ADMIN)
+    page = context.new_page()
+    # Without a session every page leads to the login form.
+    page.goto(web.base + "/queue")
+    assert page.url.startswith(web.base + "/login")
+    headers = page.goto(web.base + "/login").headers
+    assert "script-src" not in headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer"
+
+    # A wrong password and an unknown address: the same page, word for word.
+    wrong = login(context.new_page(), web, ADMIN, "not the password at all")
+    unknown = login(context.new_page(), web, "nobody@plaza.example.com", "not the password at all")
+    assert wrong.locator("#error").inner_text() == unknown.locator("#error").inner_text()
+    assert without_token(wrong.content()) == without_token(unknown.content())
+
+    # The right password logs in; the session cookie is HttpOnly and SameSite=Lax.
+    login(page, web, ADMIN)
+    assert page.url == web.base + "/"
+    [cookie] = [c for c in context.cookies() if c["name"] == "mailbot_session"]
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
+    page.goto(web.base + "/queue")
+    assert page.url == web.base + "/queue"
+
+    # Logout ends the session on the server: the old cookie opens nothing any more.
+    page.click("#logout")
+    page.wait_for_url(re.compile(r".*/login.*"))
+    replay = browser.new_context()
+    replay.add_cookies([cookie])
+    response = replay.request.get(web.base + "/queue", max_redirects=0)
+    assert response.status == 303 and response.headers["location"].startswith("/login")
+    replay.close()
+
+    # Throttling per account: after three failures even the right password waits.
+    for _ in range(3):  # (the successful login above cleared the earlier one)
+        login(context.new_page(), web, ADMIN, "still not the password")
+    throttled = login(context.new_page(), web, ADMIN)
+    assert "Too many failed attempts" in throttled.locator("#error").inner_text()
+    assert not throttled.url.endswith("/")  # still on the login page
+
+
+def test_throttling_per_client_address(site: Site, web: Web, context: Any) -> None:
+    english(site, STAFF)
+    for n in range(7):  # a different invented account each time, one client address
+        login(context.new_page(), web, f"guess{n}@plaza.example.com", "guessing")
+    page = login(context.new_page(), web, STAFF)
+    assert "Too many failed attempts" in page.locator("#error").inner_text()
+
+
+# ------------------------------------------------------------------ roles by URL
+def test_chat_agent_sees_and_deletes_chats_and_nothing_else(
+    site: Site, web: Web, context: Any
+) -> None:
+    from sqlmodel import Session, select
+
+    from mailbot import clock, db
+    from mailbot.models import AuditEvent, ChatRecord
+
+    engine = db.make_engine(f"sqlite:///{site.tmp / 'mailbot.db'}")
+    with Session(engine) as s:
+        s.add(
+            ChatRecord(
+                visitor_name="Ville Vierailija",
+                email="ville@example.org",
+                message="Voitteko soittaa?",
+                received_at=clock.now(),
+            )
+        )
+        s.commit()
+    english(site, AGENT)
+    page = login(context.new_page(), web, AGENT)
+    assert page.url == web.base + "/chats"  # the agent's start page
+    for path in (
+        "/",
+        "/queue",
+        "/queue/1",
+        "/contacts",
+        "/contacts/1",
+        "/audit",
+        "/audit.csv",
+        "/enquiries",
+        "/users",
+        "/newsletter",
+    ):
+        if path == "/":
+            continue
+        response = page.goto(web.base + path)
+        assert response.status == 403, path
+    page.goto(web.base + "/chats")
+    page.click("a.open")
+    assert "Voitteko soittaa?" in page.content()
+    page.click("#delete")
+    page.wait_for_url(re.compile(r".*/chats\?note=.*"))
+    with Session(engine) as s:
+        assert s.exec(select(ChatRecord)).all() == []
+        event = s.exec(select(AuditEvent).where(AuditEvent.entity == "ChatRecord")).one()
+        assert (event.action, event.actor) == ("delete", AGENT)
+    engine.dispose()
+
+
+# ------------------------------------------------------------------ every route, from the app
+def test_every_route_needs_a_session_and_every_post_a_csrf_token(
+    site: Site, web: Web, browser: Any
+) -> None:
+    from mailbot.web.app import PAGES
+
+    def path_of(template: str) -> str:
+        return re.sub(r"\{[^}]+\}", lambda m: "x" if m.group(0) == "{token}" else "1", template)
+
+    assert len(PAGES) > 20
+    anonymous = browser.new_context()
+    for p in PAGES:
+        for method in p.methods:
+            url = web.base + path_of(p.path)
+            r = (
+                anonymous.request.get(url, max_redirects=0)
+                if method == "GET"
+                else anonymous.request.post(url, form={"x": "1"}, max_redirects=0)
+            )
+            if not p.roles:  # the login and set-password forms themselves
+                assert r.status == (200 if method == "GET" else 403), (method, p.path)
+                continue
+            assert r.status == 303, (method, p.path, r.status)
+            assert r.headers["location"].startswith("/login"), (method, p.path)
+    anonymous.close()
+
+    ctx = browser.new_context()
+    page = login(ctx.new_page(), web, ADMIN)
+    assert page.url == web.base + "/"
+    posts = [p for p in PAGES if "POST" in p.methods and p.roles]
+    assert len(posts) > 10
+    for p in posts:
+        for form in ({"x": "1"}, {"csrf": "forged-token-value"}):
+            r = ctx.request.post(web.base + path_of(p.path), form=form, max_redirects=0)
+            assert r.status == 403, (p.path, form, r.status)
+    # ... and the session still works (nothing was done by those requests).
+    assert ctx.request.get(web.base + "/audit", max_redirects=0).status == 200
+    ctx.close()
+
+
+# ------------------------------------------------------------------ the review queue
+def sent_to(site: Site, address: str, count: int, timeout: float = 15.0) -> list[Any]:
+    """The console sends after an action, in the background: wait for the mail."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        mails = site.mails_to(address)
+        if len(mails) >= count:
+            return mails
+        time.sleep(0.2)
+    raise AssertionError(
+        f"{count} mail(s) to {address} expected, got {len(site.mails_to(address))}"
+    )
+
+
+def test_staff_approves_a_queued_erasure(site: Site, web: Web, context: Any) -> None:
+    site.deliver(request("Poistakaa kaikki tietoni.", auth=True))
+    [action] = site.queue()
+    acknowledged = len(site.mails_to(MAIJA))
+    english(site, STAFF)
+    page = login(context.new_page(), web, STAFF)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    assert MAIJA in page.locator("#due").inner_text()
+    page.goto(web.base + "/queue")
+    page.click(f"#queue a.open >> text='{action['id']}'")
+    assert page.url == f"{web.base}/queue/{action['id']}"
+    # The preview: what goes, and the exact result mail (in the requester's language).
+    assert "contact" in page.locator(".counts").inner_text()
+    preview = page.locator(".decide .preview").first.inner_text()
+    assert MAIJA in preview and "poistettu" in preview
+    page.screenshot(path=str(SCREENSHOTS / "queue-detail.png"), full_page=True)
+    page.fill("#confirm", "DELETE")
+    page.click("#approve")
+    page.wait_for_url(re.compile(r".*/queue/\d+\?note=.*"))
+    assert site.contact() is None
+    result = sent_to(site, MAIJA, acknowledged + 1)[-1]
+    assert "poistettu" in result.get_content()
+    events = site.cli_json("audit", "list")
+    assert any(e["action"] == "approve" and e["actor"] == STAFF for e in events)
+    assert any(e["action"] == "erase" and e["actor"] == STAFF for e in events)
+
+
+def test_rejection_needs_a_reason_and_sends_the_previewed_mail(
+    site: Site, web: Web, context: Any
+) -> None:
+    site.deliver(request("Poistakaa kaikki tietoni.", auth=True))
+    [action] = site.queue()
+    before = len(site.mails_to(MAIJA))
+    english(site, STAFF)
+    page = login(context.new_page(), web, STAFF)
+    page.goto(f"{web.base}/queue/{action['id']}")
+    page.click("#reject-preview")  # no reason
+    assert "reason is required" in page.locator("#error").inner_text()
+    assert site.queue()[0]["status"] == "pending"
+    page.fill("#reason", "Avoin tilaus on vielä kesken")
+    page.click("#reject-preview")
+    previewed = page.locator("form[action$=reject] pre.mail").inner_text()
+    subject = page.locator("form[action$=reject] .subject").inner_text()
+    assert "Avoin tilaus on vielä kesken" in previewed
+    assert site.queue()[0]["status"] == "pending"  # a preview changes nothing
+    page.click("#reject-send")
+    page.wait_for_url(re.compile(r".*/queue/\d+\?note=.*"))
+    assert site.queue()[0]["status"] == "rejected"
+    mail = sent_to(site, MAIJA, before + 1)[-1]
+    assert str(mail["Subject"]) == subject
+    assert mail.get_content().strip().split() == previewed.strip().split()
+    events = site.cli_json("audit", "list")
+    assert any(e["action"] == "reject" and e["actor"] == STAFF for e in events)
+
+
+def test_extension_is_capped_at_three_months(site: Site, web: Web, context: Any) -> None:
+    site.deliver(request("Poistakaa kaikki tietoni.", auth=True))
+    [action] = site.queue()
+    english(site, ADMIN)
+    page = login(context.new_page(), web, ADMIN)
+    page.goto(f"{web.base}/queue/{action['id']}")
+    page.fill("#extend-reason", "Selvitämme sopimuksia")
+    page.click("#extend")
+    page.wait_for_url(re.compile(r".*/queue/\d+\?note=.*"))
+    assert site.queue()[0]["due"] == "2027-02-12"
+    page.fill("#extend-reason", "Vielä lisää aikaa")
+    page.click("#extend")
+    assert "already extended to the limit" in page.locator("#error").inner_text()
+    assert site.queue()[0]["due"] == "2027-02-12"
