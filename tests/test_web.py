@@ -8,6 +8,7 @@ Never `playwright install` (it downloads a browser build): the tests use
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -414,3 +415,185 @@ def test_extension_is_capped_at_three_months(site: Site, web: Web, context: Any)
     page.click("#extend")
     assert "already extended to the limit" in page.locator("#error").inner_text()
     assert site.queue()[0]["due"] == "2027-02-12"
+
+
+# ------------------------------------------------------------------ register, audit
+def test_contact_edit_and_erasure_with_preview_and_typed_confirmation(
+    site: Site, web: Web, context: Any
+) -> None:
+    english(site, ADMIN)
+    page = login(context.new_page(), web, ADMIN)
+    page.goto(web.base + "/contacts?q=maija")
+    page.click(f"text={MAIJA}")
+    page.fill("input[name=name]", "Maija Muutettu")
+    page.click("form[action$=edit] button[type=submit]")
+    page.wait_for_url(re.compile(r".*/contacts/\d+\?note=.*"))
+    assert site.contact()["name"] == "Maija Muutettu"
+    events = site.cli_json("audit", "list")
+    assert any(
+        e["action"] == "change" and e["actor"] == ADMIN and e["fields"] == {"fields": ["name"]}
+        for e in events
+    )
+    page.click("#erase")
+    assert "contacts: 1" in page.locator("#counts").inner_text()
+    assert site.contact() is not None  # the preview changed nothing
+    page.fill("#confirm", "delete")  # not the word asked for
+    page.click("#erase-now")
+    assert "Type DELETE" in page.locator("#error").inner_text()
+    assert site.contact() is not None
+    page.go_back()
+    page.fill("#confirm", "DELETE")
+    page.click("#erase-now")
+    page.wait_for_url(re.compile(r".*/contacts\?note=.*"))
+    assert site.contact() is None
+    assert any(
+        e["action"] == "erase" and e["actor"] == ADMIN for e in site.cli_json("audit", "list")
+    )
+
+
+def test_audit_filters_chain_and_csv_export(site: Site, web: Web, context: Any) -> None:
+    english(site, ADMIN)
+    page = login(context.new_page(), web, ADMIN)
+    page.goto(web.base + "/audit?actor=" + ADMIN)
+    rows = page.locator("#audit tbody tr").all_inner_texts()
+    assert rows and all(ADMIN in r for r in rows)  # only the admin's own (login) events
+    page.click("button[name=verify]")
+    assert page.locator("#verified").inner_text() == "The audit chain is intact."
+    response = context.request.get(web.base + "/audit.csv?action=create")
+    assert response.headers["content-type"].startswith("text/csv")
+    lines = response.text().splitlines()
+    assert lines[0] == "id,time,reviewer,action,entity,entity_id,fields"
+    assert len(lines) == 2 and ",create,Contact," in lines[1]
+
+
+# ------------------------------------------------------------------ users
+def test_set_password_link_totp_and_disable(
+    site: Site, web: Web, context: Any, browser: Any
+) -> None:
+    import pyotp
+
+    result = _apart(
+        runner.invoke,
+        cli_app,
+        [
+            "users",
+            "add",
+            "new@plaza.example.com",
+            "--role",
+            "staff",
+            "--language",
+            "en",
+            "--config",
+            str(site.cfg),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    link = re.search(r"(http://\S+/set-password/\S+)", result.output).group(1)
+    page = context.new_page()
+    page.goto(link)
+    page.fill("input[name=password]", "a brand new passphrase")
+    page.fill("input[name=password2]", "a brand new passphrase")
+    page.click("button[type=submit]")  # (no logout button before a login)
+    page.wait_for_url(re.compile(r".*/login\?note=.*"))
+    page.goto(link)  # one time only
+    assert "not valid any more" in page.content()
+
+    # A second factor: set up with a first code, then asked for at every login.
+    login(page, web, "new@plaza.example.com", "a brand new passphrase")
+    assert page.url == web.base + "/"
+    page.goto(web.base + "/account/totp")
+    secret = page.locator("#totp-secret").inner_text()
+    page.fill("input[name=code]", pyotp.TOTP(secret).now())
+    page.click("#totp-submit")
+    page.wait_for_url(web.base + "/")
+    page.click("#logout")
+    login(page, web, "new@plaza.example.com", "a brand new passphrase")
+    assert page.url == web.base + "/login/totp"
+    assert page.goto(web.base + "/queue").url == web.base + "/login/totp"  # nothing before it
+    page.fill("input[name=code]", "000000" if pyotp.TOTP(secret).now() != "000000" else "111111")
+    page.click("#totp-submit")
+    assert "not right" in page.locator("#error").inner_text()
+    page.fill("input[name=code]", pyotp.TOTP(secret).now())
+    page.click("#totp-submit")
+    page.wait_for_url(web.base + "/")
+
+    # Disabling a user ends their sessions at once.
+    result = _apart(
+        runner.invoke,
+        cli_app,
+        ["users", "disable", "new@plaza.example.com", "--config", str(site.cfg)],
+    )
+    assert result.exit_code == 0, result.output
+    page.goto(web.base + "/queue")
+    assert "/login" in page.url
+    listed = _apart(runner.invoke, cli_app, ["users", "list", "--json", "--config", str(site.cfg)])
+    rows = {json.loads(x)["email"]: json.loads(x) for x in listed.stdout.splitlines()}
+    assert rows["new@plaza.example.com"]["disabled"] and rows["new@plaza.example.com"]["totp"]
+
+
+def test_secure_cookie_and_forwarded_headers_only_from_trusted_proxies(site: Site) -> None:
+    import http.client
+
+    w = Web(site, 'trusted_proxies = ["127.0.0.1"]\n')
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", w.port, timeout=10)
+        conn.request("GET", "/login", headers={"X-Forwarded-Proto": "https"})
+        first = conn.getresponse()
+        cookie = first.getheader("set-cookie")
+        first.read()
+        assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
+        conn.request("GET", "/login")
+        response = conn.getresponse()
+        assert "Secure" not in response.getheader("set-cookie")
+        response.read()
+    finally:
+        w.stop()
+
+
+def test_untrusted_forwarded_proto_is_ignored(site: Site, web: Web) -> None:
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", web.port, timeout=10)
+    conn.request(
+        "GET", "/login", headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "192.0.2.1"}
+    )
+    assert "Secure" not in conn.getresponse().getheader("set-cookie")
+
+
+def test_mailbot_run_serves_the_console_when_enabled(site: Site) -> None:
+    import http.client
+
+    port = free_port()
+    site.cfg.write_text(
+        site.cfg.read_text() + f'[web]\nenabled = true\nlisten = "127.0.0.1:{port}"\n'
+    )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from mailbot.cli import main; main()",
+            "run",
+            "--config",
+            str(site.cfg),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        cwd=site.tmp,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("GET", "/queue")
+                response = conn.getresponse()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None, "no console in run"
+                time.sleep(0.2)
+        assert response.status == 303 and response.getheader("location").startswith("/login")
+    finally:
+        proc.terminate()
+        output = proc.communicate(timeout=20)[0].decode()
+    assert proc.returncode == 0, output
+    assert "web console on" in output and "stopped" in output

@@ -226,9 +226,7 @@ class Console:
 
         folder = template_dir() / "web"
         loader = jinja2.FileSystemLoader(str(folder))
-        self.env = jinja2.Environment(
-            loader=loader, autoescape=True
-        )
+        self.env = jinja2.Environment(loader=loader, autoescape=True)
         self.css = (folder / "console.css").read_bytes()
         self._sending = threading.Lock()
 
@@ -537,7 +535,7 @@ def totp_setup(ctx: Ctx) -> Response:
     if ctx.request.method == "POST" and ctx.form.get("secret"):
         return _totp_verify(ctx, ctx.form["secret"][:64])
     secret = pyotp.random_base32()
-    uri = pyotp.TOTP(secret).provisioning_uri(ctx.user.email, issuer_name="mailbot")
+    uri = pyotp.TOTP(secret).provisioning_uri(name=ctx.user.email, issuer_name="mailbot")
     return ctx.render("totp.html", secret=secret, uri=uri, error="")
 
 
