@@ -157,28 +157,54 @@ def users_reset(
 
 
 class RunConsole:
-    """The console inside `mailbot run` ([web] enabled): started, told of polls, stopped."""
+    """Inside `mailbot run`: the console when [web] enabled, and after every poll the
+    reviewers' notices of newly queued requests (for a console served by `mailbot web`
+    too)."""
 
     def __init__(self, settings: object, engine: object) -> None:
         from datetime import datetime
 
         from mailbot import clock, outbox
-        from mailbot.web.server import Background, make_server
+        from mailbot.handlers.base import Context
+        from mailbot.service import Service
 
+        self.settings, self.engine = settings, engine
         self.last: datetime | None = None
         self._now = clock.now
-        send = lambda: outbox.send_pending(engine, settings.smtp, full=settings)  # type: ignore[attr-defined]  # noqa: E731
-        server = make_server(settings, engine, send, lambda: self.last)  # type: ignore[arg-type]
-        self.background = Background(server).start()
-        err.print(f"mailbot: web console on http://{settings.web.listen}")  # type: ignore[attr-defined]
+        self.service = Service(Context.of(settings), engine)  # type: ignore[arg-type]
+        self.background = None
+        if settings.web.enabled:  # type: ignore[attr-defined]
+            from mailbot.web.server import Background, make_server
+
+            send = lambda: outbox.send_pending(engine, settings.smtp, full=settings)  # type: ignore[attr-defined]  # noqa: E731
+            server = make_server(settings, engine, send, lambda: self.last)  # type: ignore[arg-type]
+            self.background = Background(server).start()
+            err.print(f"mailbot: web console on http://{settings.web.listen}")  # type: ignore[attr-defined]
 
     def observe(self, _report: object) -> None:
+        """After a poll (the loop sends the outbox right after this)."""
+        from sqlalchemy import inspect
+        from sqlmodel import Session
+
+        from mailbot.web.notify import notify_reviewers
+
         self.last = self._now()
+        web = self.settings.web  # type: ignore[attr-defined]
+        base = web.public_url or f"http://{web.listen}"
+        try:
+            if not inspect(self.engine).has_table("web_user"):  # type: ignore[arg-type]
+                return  # no console users yet
+            with Session(self.engine) as session:  # type: ignore[arg-type]
+                notify_reviewers(self.service, session, base)
+                session.commit()
+        except Exception as exc:  # noqa: BLE001 - a notice must never stop the mail loop
+            err.print(f"mailbot: reviewer notices failed: {exc}")
 
     def stop(self) -> None:
-        self.background.stop()
+        if self.background is not None:
+            self.background.stop()
 
 
-def start_in_run(settings: object, engine: object) -> RunConsole | None:
-    """The console beside the mail loop when [web] enabled = true, else None."""
-    return RunConsole(settings, engine) if settings.web.enabled else None  # type: ignore[attr-defined]
+def start_in_run(settings: object, engine: object) -> RunConsole:
+    """The console beside the mail loop when [web] enabled = true, and the notices."""
+    return RunConsole(settings, engine)
