@@ -431,7 +431,7 @@ def test_contact_edit_and_erasure_with_preview_and_typed_confirmation(
     assert site.contact()["name"] == "Maija Muutettu"
     events = site.cli_json("audit", "list")
     assert any(
-        e["action"] == "change" and e["actor"] == ADMIN and e["fields"] == {"fields": ["name"]}
+        e["action"] == "edit" and e["actor"] == ADMIN and e["fields"] == {"fields": ["name"]}
         for e in events
     )
     page.click("#erase")

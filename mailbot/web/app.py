@@ -33,7 +33,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mailbot import clock
+from mailbot import actions, clock
 from mailbot.config import Settings
 from mailbot.models import (
     AuditEvent,
@@ -150,6 +150,15 @@ class Ctx:
     def by(self) -> str:
         assert self.user is not None
         return self.user.email
+
+    def act(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a console operation (ops.py: an application command) as the logged-in user.
+
+        The page's own read transaction ends first: on SQLite one writer at a time.
+        """
+        self.db.commit()
+        self.changed = True
+        return fn(self.console.service, self.by, *args, **kwargs)
 
     def param(self, name: str) -> int:
         try:
@@ -343,7 +352,10 @@ def _serve(
         except NotFound:
             db.rollback()
             return ctx.render("error.html", status=404, message=ctx.t("not_found"))
-        except (ops.ActionError, users.UserError) as exc:
+        except ops.NotFound:
+            db.rollback()
+            return ctx.render("error.html", status=404, message=ctx.t("not_found"))
+        except (ops.ActionError, ops.Refused, users.UserError) as exc:
             db.rollback()
             return ctx.render("error.html", status=400, message=str(exc))
     if ctx.changed:
@@ -649,11 +661,21 @@ def queue_show(ctx: Ctx) -> Response:
     return ctx.render("queue_show.html", **_show_values(ctx, _action(ctx)))
 
 
+def _erase_counts(service: Any, session: Session, contact_id: int) -> dict[str, int]:
+    """What erasing the contact would delete (for the preview; rolled back)."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise ops.ActionError(f"no contact {contact_id}")
+    return actions.erase(
+        service.ctx.settings, session, contact.email, contact_id=contact_id, server=True
+    )
+
+
 def _approve_counts(service: Any, session: Session, action_id: int, by: str) -> dict[str, int]:
     """Approve, and count what the approval deletes (for the preview)."""
     from mailbot.models import AuditEvent as Event
 
-    ops.approve(service, session, action_id, by)
+    actions.approve(service, session, action_id, by)
     service.flush_deferred(session)
     erased = session.exec(
         select(Event).where(Event.action == "erase").order_by(col(Event.id).desc())
@@ -666,8 +688,7 @@ def queue_approve(ctx: Ctx) -> Response:
     action = _action(ctx)
     if action.action in ("erasure", "purge") and ctx.form.get("confirm", "").strip() != "DELETE":
         raise ops.ActionError(ctx.t("type_delete"))
-    ops.approve(ctx.console.service, ctx.db, action.id or 0, ctx.by)
-    ctx.changed = True
+    ctx.act(ops.approve, action.id or 0)
     return ctx.redirect(f"/queue/{action.id}", ctx.t("approved"))
 
 
@@ -680,13 +701,12 @@ def queue_reject(ctx: Ctx) -> Response:
         return _show_with(ctx, action, status=400, error=ctx.t("reason_required"))
     if ctx.form.get("send") != "1":
         _, mails, error = ops.dry_run(
-            ctx.console.service, ctx.db, ops.reject, action.id, ctx.by, reason
+            ctx.console.service, ctx.db, actions.reject, action.id, ctx.by, reason
         )
         if error:
             raise ops.ActionError(error)
         return _show_with(ctx, action, reject_preview=mails, reason=reason)
-    ops.reject(ctx.console.service, ctx.db, action.id or 0, ctx.by, reason)
-    ctx.changed = True
+    ctx.act(ops.reject, action.id or 0, reason)
     return ctx.redirect(f"/queue/{action.id}", ctx.t("rejected"))
 
 
@@ -746,8 +766,7 @@ def queue_extend(ctx: Ctx) -> Response:
         months = int(ctx.form.get("months", "2"))
     except ValueError:
         months = 0
-    ops.extend(ctx.console.service, ctx.db, action.id or 0, ctx.by, reason, months)
-    ctx.changed = True
+    ctx.act(ops.extend, action.id or 0, reason, months)
     return ctx.redirect(f"/queue/{action.id}", ctx.t("extended"))
 
 
@@ -755,23 +774,15 @@ def queue_extend(ctx: Ctx) -> Response:
 def queue_edit(ctx: Ctx) -> Response:
     action = _action(ctx)
     new = {k[4:]: v for k, v in ctx.form.items() if k.startswith("new_")}
-    ops.edit_proposed(ctx.console.service, ctx.db, action.id or 0, ctx.by, new)
+    ctx.act(ops.edit_proposed, action.id or 0, new)
     return ctx.redirect(f"/queue/{action.id}", ctx.t("saved"))
 
 
 @page("/queue/{id:int}/followup/{fid:int}", STAFF, ("POST",))
 def queue_follow_up(ctx: Ctx) -> Response:
-    action = _action(ctx)
-    fu = ctx.db.get(FollowUp, ctx.param("fid"))
-    if fu is None or fu.action_id != action.id:
-        raise NotFound()
-    if fu.done_at is None:
-        fu.done_at = clock.now()
-        ctx.db.add(fu)
-        ctx.console.service.defer_audit(
-            ctx.db, "follow_up", action, {"recipient": fu.recipient}, actor=ctx.by
-        )
-    return ctx.redirect(f"/queue/{action.id}")
+    action_id = ctx.param("id")
+    ctx.act(ops.follow_up_done, action_id, ctx.param("fid"))
+    return ctx.redirect(f"/queue/{action_id}")
 
 
 @page("/queue/bulk", STAFF, ("POST",))
@@ -790,10 +801,9 @@ def queue_bulk(ctx: Ctx) -> Response:
         raise ops.ActionError("?")
     for action_id in ids:
         if decision == "approve":
-            ops.approve(ctx.console.service, ctx.db, action_id, ctx.by)
+            ctx.act(ops.approve, action_id)
         else:
-            ops.reject(ctx.console.service, ctx.db, action_id, ctx.by, reason)
-    ctx.changed = True
+            ctx.act(ops.reject, action_id, reason)
     return ctx.redirect("/queue", ctx.t("bulk_done", n=len(ids)))
 
 
@@ -815,10 +825,8 @@ def contacts_list(ctx: Ctx) -> Response:
 @page("/contacts/add", STAFF, ("POST",))
 def contacts_add(ctx: Ctx) -> Response:
     f = ctx.form
-    contact = ops.add_contact(
-        ctx.console.service,
-        ctx.db,
-        ctx.by,
+    contact_id = ctx.act(
+        ops.add_contact,
         email=f.get("email", ""),
         name=f.get("name", ""),
         company=f.get("company") or None,
@@ -826,9 +834,7 @@ def contacts_add(ctx: Ctx) -> Response:
         title=f.get("title") or None,
         language=f.get("language") or None,
     )
-    ctx.db.flush()
-    ctx.changed = True
-    return ctx.redirect(f"/contacts/{contact.id}", ctx.t("contact_added"))
+    return ctx.redirect(f"/contacts/{contact_id}", ctx.t("contact_added"))
 
 
 def _contact(ctx: Ctx) -> Contact:
@@ -858,7 +864,7 @@ def contacts_show(ctx: Ctx) -> Response:
 def contacts_edit(ctx: Ctx) -> Response:
     contact = _contact(ctx)
     new = {k: ctx.form[k] for k in ops.actions.EDITABLE if k in ctx.form}
-    changed = ops.edit_contact(ctx.console.service, ctx.db, contact.id or 0, ctx.by, new)
+    changed = ctx.act(ops.edit_contact, contact.id or 0, new)
     return ctx.redirect(f"/contacts/{contact.id}", ctx.t("saved") + f" ({', '.join(changed)})")
 
 
@@ -869,12 +875,9 @@ def contacts_erase(ctx: Ctx) -> Response:
     if ctx.request.method == "POST":
         if ctx.form.get("confirm", "").strip() != "DELETE":
             raise ops.ActionError(ctx.t("type_delete"))
-        ops.erase_contact(ctx.console.service, ctx.db, contact.id or 0, ctx.by)
-        ctx.changed = True
+        ctx.act(ops.erase_contact, contact.id or 0)
         return ctx.redirect("/contacts", ctx.t("erased"))
-    counts, _, error = ops.dry_run(
-        ctx.console.service, ctx.db, ops.erase_contact, contact.id, ctx.by
-    )
+    counts, _, error = ops.dry_run(ctx.console.service, ctx.db, _erase_counts, contact.id)
     return ctx.render("erase.html", c=contact, counts=counts or {}, error=error)
 
 
@@ -897,15 +900,13 @@ def enquiries_show(ctx: Ctx) -> Response:
 
 @page("/enquiries/{id:int}/promote", STAFF, ("POST",))
 def enquiries_promote(ctx: Ctx) -> Response:
-    contact = ops.promote(ctx.console.service, ctx.db, Enquiry, ctx.param("id"), ctx.by)
-    ctx.db.flush()
-    ctx.changed = True
-    return ctx.redirect(f"/contacts/{contact.id}", ctx.t("contact_added"))
+    contact_id = ctx.act(ops.promote_enquiry, ctx.param("id"))
+    return ctx.redirect(f"/contacts/{contact_id}", ctx.t("contact_added"))
 
 
 @page("/enquiries/{id:int}/delete", STAFF, ("POST",))
 def enquiries_delete(ctx: Ctx) -> Response:
-    ops.delete_enquiry(ctx.console.service, ctx.db, ctx.param("id"), ctx.by)
+    ctx.act(ops.delete_enquiry, ctx.param("id"))
     return ctx.redirect("/enquiries", ctx.t("deleted"))
 
 
@@ -928,16 +929,14 @@ def chats_show(ctx: Ctx) -> Response:
 
 @page("/chats/{id:int}/delete", CHATS, ("POST",))
 def chats_delete(ctx: Ctx) -> Response:
-    ops.delete_chat(ctx.console.service, ctx.db, ctx.param("id"), ctx.by)
+    ctx.act(ops.delete_chat, ctx.param("id"))
     return ctx.redirect("/chats", ctx.t("deleted"))
 
 
 @page("/chats/{id:int}/promote", ADMIN, ("POST",))
 def chats_promote(ctx: Ctx) -> Response:
-    contact = ops.promote(ctx.console.service, ctx.db, ChatRecord, ctx.param("id"), ctx.by)
-    ctx.db.flush()
-    ctx.changed = True
-    return ctx.redirect(f"/contacts/{contact.id}", ctx.t("contact_added"))
+    contact_id = ctx.act(ops.promote_chat, ctx.param("id"))
+    return ctx.redirect(f"/contacts/{contact_id}", ctx.t("contact_added"))
 
 
 # --------------------------------------------------------------------------- newsletter, audit

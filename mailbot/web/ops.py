@@ -1,9 +1,10 @@
 """What the console's buttons do: the one door from a route to the register.
 
-Each function works in the caller's session like the CLI's commands, names the
-logged-in user as the actor of its audit events, and changes nothing by itself
-that the domain functions (actions.py, register.py) would not. Routes never write
-rows; they call these.
+Every change is an application command (mailbot/app/, the same the CLI uses) in a
+unit of work whose actor is the logged-in user, so its audit event names them.
+The two operations the application layer has no command for (the reviewer's edit
+of a proposed change, ticking off an Art. 19 follow-up) are written here the same
+way: in a unit of work, with their audit event. Routes never write rows.
 """
 
 from __future__ import annotations
@@ -15,135 +16,138 @@ from typing import Any
 from sqlalchemy import event
 from sqlmodel import Session, col, select
 
-from mailbot import actions, clock
+from mailbot import actions, app, clock
 from mailbot.models import (
-    ChatRecord,
     Confirmation,
     Contact,
-    Enquiry,
+    FollowUp,
     OutboundMail,
     QueuedAction,
 )
 from mailbot.service import Service
 
 ActionError = actions.ActionError
+Refused = app.Refused
+NotFound = app.NotFound
 
 
-def approve(service: Service, session: Session, action_id: int, by: str) -> QueuedAction:
-    return actions.approve(service, session, action_id, by)
+def approve(service: Service, actor: str, action_id: int) -> Any:
+    with app.unit(service, actor) as uow:
+        return app.queue.approve(uow, service, action_id)
 
 
-def reject(
-    service: Service, session: Session, action_id: int, by: str, reason: str
-) -> QueuedAction:
-    return actions.reject(service, session, action_id, by, reason)
+def reject(service: Service, actor: str, action_id: int, reason: str) -> Any:
+    with app.unit(service, actor) as uow:
+        return app.queue.reject(uow, service, action_id, reason)
 
 
-def extend(
-    service: Service, session: Session, action_id: int, by: str, reason: str, months: int
-) -> QueuedAction:
-    return actions.extend(service, session, action_id, by, reason, months)
+def extend(service: Service, actor: str, action_id: int, reason: str, months: int) -> Any:
+    with app.unit(service, actor) as uow:
+        return app.queue.extend(uow, service, action_id, reason, months)
 
 
-def edit_proposed(
-    service: Service, session: Session, action_id: int, by: str, new: dict[str, str]
-) -> QueuedAction:
+def edit_proposed(service: Service, actor: str, action_id: int, new: dict[str, str]) -> list[str]:
     """The reviewer's edit of a rectification's "after" values, before it is applied."""
-    action = actions.get_pending(session, action_id)
-    if action.action != "rectification":
-        raise ActionError(f"action {action_id} is an {action.action}, not a rectification")
-    proposed = {k: dict(v) for k, v in action.proposed.items() if isinstance(v, dict)}
-    changed = []
-    for field, value in new.items():
-        if field not in actions.EDITABLE:
-            continue
-        value = " ".join(value.split())[:300]
-        entry = proposed.setdefault(field, {})
-        if (entry.get("new") or "") != value:
-            entry["new"] = value or None
-            changed.append(field)
-    if changed:
-        action.proposed = proposed
-        session.add(action)
-        service.defer_audit(session, "change", action, {"fields": sorted(changed)}, actor=by)
-    return action
+    with app.unit(service, actor) as uow:
+        try:
+            action = actions.get_pending(uow.session, action_id)
+        except ActionError as exc:
+            raise Refused(str(exc)) from None
+        if action.action != "rectification":
+            raise Refused(f"action {action_id} is an {action.action}, not a rectification")
+        proposed = {k: dict(v) for k, v in action.proposed.items() if isinstance(v, dict)}
+        changed = []
+        for field, value in new.items():
+            if field not in actions.EDITABLE:
+                continue
+            value = " ".join(value.split())[:300]
+            entry = proposed.setdefault(field, {})
+            if (entry.get("new") or "") != value:
+                entry["new"] = value or None
+                changed.append(field)
+        if changed:
+            action.proposed = proposed
+            uow.session.add(action)
+            uow.audit("change", action, {"fields": sorted(changed)})
+            uow.commit()
+        return changed
 
 
-def edit_contact(
-    service: Service, session: Session, contact_id: int, by: str, new: dict[str, str]
-) -> list[str]:
+def follow_up_done(service: Service, actor: str, action_id: int, follow_up_id: int) -> None:
+    """Art. 19: the reviewer told this recipient."""
+    with app.unit(service, actor) as uow:
+        fu = uow.session.get(FollowUp, follow_up_id)
+        if fu is None or fu.action_id != action_id:
+            raise NotFound(f"no follow-up {follow_up_id} of action {action_id}")
+        if fu.done_at is None:
+            fu.done_at = clock.now()
+            uow.session.add(fu)
+            uow.audit("follow_up", ("QueuedAction", action_id), {"recipient": fu.recipient})
+            uow.commit()
+
+
+def _email_of(service: Service, contact_id: int) -> str:
+    with Session(service.engine) as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"no contact {contact_id}")
+        return contact.email
+
+
+def edit_contact(service: Service, actor: str, contact_id: int, new: dict[str, str]) -> list[str]:
     """Staff edit of a contact (the same rules as an approved rectification)."""
-    contact = session.get(Contact, contact_id)
-    if contact is None:
-        raise ActionError(f"no contact {contact_id}")
-    from mailbot.register import contact_dict
+    from mailbot.app.contacts import show_contact
 
-    before = contact_dict(session, contact)
-    proposed = {
-        k: {"new": " ".join(v.split())[:300]}
+    address = _email_of(service, contact_id)
+    before = show_contact(service.engine, address)
+    changes = {
+        k: " ".join(v.split())[:300]
         for k, v in new.items()
-        if k in actions.EDITABLE and (before.get(k) or "") != " ".join(v.split())[:300]
+        if k in actions.EDITABLE
+        and " ".join(v.split())
+        and (before.get(k) or "") != " ".join(v.split())[:300]  # type: ignore[misc]
     }
-    changes = actions._rectify(session, service.ctx.settings, contact, proposed)
-    if changes:
-        service.defer_audit(session, "change", contact, {"fields": sorted(changes)}, actor=by)
+    if not changes:
+        return []
+    with app.unit(service, actor) as uow:
+        app.contacts.edit(uow, service, address, changes)
     return sorted(changes)
 
 
-def add_contact(service: Service, session: Session, by: str, **fields: Any) -> Contact:
-    from mailbot.register import RegisterError
-    from mailbot.register import add_contact as add
-
-    try:
-        return add(service, session, status="quarantined", source="console", actor=by, **fields)
-    except RegisterError as exc:
-        raise ActionError(str(exc)) from None
+def add_contact(service: Service, actor: str, **fields: Any) -> int:
+    with app.unit(service, actor) as uow:
+        added = app.contacts.add(uow, service, source="console", **fields)
+    return int(added.contact["id"])  # type: ignore[index]
 
 
-def erase_contact(service: Service, session: Session, contact_id: int, by: str) -> dict[str, int]:
+def erase_contact(service: Service, actor: str, contact_id: int) -> dict[str, int]:
     """Art. 17 by a staff member: everything held about the person goes (as an approval)."""
-    contact = session.get(Contact, contact_id)
-    if contact is None:
-        raise ActionError(f"no contact {contact_id}")
-    counts = actions.erase(
-        service.ctx.settings, session, contact.email, contact_id=contact_id, server=True
-    )
-    service.defer_audit(session, "erase", ("Contact", contact_id), counts, actor=by)
-    return counts
+    address = _email_of(service, contact_id)
+    with app.unit(service, actor) as uow:
+        return app.contacts.erase(uow, service, address)
 
 
-def promote(service: Service, session: Session, model: Any, row_id: int, by: str) -> Contact:
-    row = session.get(model, row_id)
-    if row is None or not row.email:
-        raise ActionError("nothing to add: no e-mail address")
-    name = getattr(row, "name", None) or getattr(row, "visitor_name", None) or ""
-    return add_contact(
-        service,
-        session,
-        by,
-        email=row.email,
-        name=name,
-        company=row.company,
-        phone=row.phone,
-        language=row.language,
-    )
+def promote_enquiry(service: Service, actor: str, enquiry_id: int) -> int:
+    with app.unit(service, actor) as uow:
+        added = app.enquiries.promote(uow, service, enquiry_id)
+    return int(added.contact["id"])  # type: ignore[index]
 
 
-def delete_chat(service: Service, session: Session, chat_id: int, by: str) -> None:
+def promote_chat(service: Service, actor: str, chat_id: int) -> int:
+    with app.unit(service, actor) as uow:
+        added = app.chats.promote(uow, service, chat_id)
+    return int(added.contact["id"])  # type: ignore[index]
+
+
+def delete_chat(service: Service, actor: str, chat_id: int) -> None:
     """REGISTER.md §5c: kept until an administrator or a chat agent deletes it."""
-    chat = session.get(ChatRecord, chat_id)
-    if chat is None:
-        raise ActionError(f"no chat record {chat_id}")
-    session.delete(chat)
-    service.defer_audit(session, "delete", ("ChatRecord", chat_id), {}, actor=by)
+    with app.unit(service, actor) as uow:
+        app.chats.delete(uow, chat_id)
 
 
-def delete_enquiry(service: Service, session: Session, enquiry_id: int, by: str) -> None:
-    enquiry = session.get(Enquiry, enquiry_id)
-    if enquiry is None:
-        raise ActionError(f"no enquiry {enquiry_id}")
-    session.delete(enquiry)
-    service.defer_audit(session, "delete", ("Enquiry", enquiry_id), {}, actor=by)
+def delete_enquiry(service: Service, actor: str, enquiry_id: int) -> None:
+    with app.unit(service, actor) as uow:
+        app.enquiries.delete(uow, enquiry_id)
 
 
 # --------------------------------------------------------------------------- previews
