@@ -351,8 +351,6 @@ def test_staff_approves_a_queued_erasure(site: Site, web: Web, context: Any) -> 
     acknowledged = len(site.mails_to(MAIJA))
     english(site, STAFF)
     page = login(context.new_page(), web, STAFF)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
     assert MAIJA in page.locator("#due").inner_text()
     page.goto(web.base + "/queue")
     page.click(f"#queue a.open >> text='{action['id']}'")
@@ -361,6 +359,7 @@ def test_staff_approves_a_queued_erasure(site: Site, web: Web, context: Any) -> 
     assert "contact" in page.locator(".counts").inner_text()
     preview = page.locator(".decide .preview").first.inner_text()
     assert MAIJA in preview and "poistettu" in preview
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "queue-detail.png"), full_page=True)
     page.fill("#confirm", "DELETE")
     page.click("#approve")
@@ -597,3 +596,65 @@ def test_mailbot_run_serves_the_console_when_enabled(site: Site) -> None:
         output = proc.communicate(timeout=20)[0].decode()
     assert proc.returncode == 0, output
     assert "web console on" in output and "stopped" in output
+
+
+# ------------------------------------------------------------------ dashboard, diff, bulk
+def test_dashboard_diff_edit_and_bulk_rejection(site: Site, web: Web, context: Any) -> None:
+    import sqlite3
+
+    site.deliver(request("Uusi puhelinnumeroni on 040 123 4567. Päivittäkää tietoni.", auth=True))
+    site.deliver(request("Poistakaa kaikki tietoni.", auth=True))
+    site.account.append(b"\x00\x01 this is not a mail at all")
+    site.cli("poll")
+    queued = {a["action"]: a for a in site.queue()}
+    assert set(queued) == {"rectification", "erasure"}
+    con = sqlite3.connect(site.tmp / "mailbot.db")
+    con.execute("UPDATE queued_action SET due = '2026-12-01 00:00:00' WHERE action = 'erasure'")
+    con.execute(
+        "UPDATE outbound_mail SET status = 'failed', attempts = 5, "
+        "last_error = '550 5.1.1 mailbox unavailable' WHERE id = 1"
+    )
+    con.commit()
+    con.close()
+    english(site, STAFF)
+    page = login(context.new_page(), web, STAFF)
+    due = page.locator("#due tbody tr")
+    assert due.count() == 2
+    assert (
+        due.nth(0).get_attribute("class") == "overdue" and "days overdue" in due.nth(0).inner_text()
+    )
+    assert page.locator("#failed tbody tr").count() == 1
+    assert "550 5.1.1" in page.locator("#failed").inner_text()
+    assert page.locator("#left tbody tr").count() >= 1
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+
+    # The proposed change as before/after; the reviewer corrects the "after" value.
+    page.goto(f"{web.base}/queue/{queued['rectification']['id']}")
+    assert "+358 40 000 0001" in page.locator("#diff td.old").inner_text()
+    page.fill("input[name=new_phone]", "040 765 4321")
+    page.click("form[action$=edit] button[type=submit]")
+    page.wait_for_url(re.compile(r".*\?note=.*"))
+    [rect] = [a for a in site.queue() if a["action"] == "rectification"]
+    assert rect["proposed"]["phone"]["new"] == "040 765 4321"
+    assert "040 765 4321" in page.locator(".decide .preview").first.inner_text()  # the mail too
+    assert any(
+        e["action"] == "change" and e["actor"] == STAFF for e in site.cli_json("audit", "list")
+    )
+
+    # Bulk: both rejected with one reason, each with its own mail and audit event.
+    before = len(site.mails_to(MAIJA))
+    page.goto(web.base + "/queue")
+    page.check("input[name=ids] >> nth=0")
+    page.check("input[name=ids] >> nth=1")
+    page.click("button[value=reject]")  # no reason yet
+    assert "reason is required" in page.locator("#error").inner_text()
+    page.go_back()
+    page.fill("fieldset.bulk input[name=reason]", "Asiakkuus on vielä voimassa")
+    page.click("button[value=reject]")
+    page.wait_for_url(re.compile(r".*/queue\?note=.*"))
+    assert {a["status"] for a in site.queue()} == {"rejected"}
+    mails = sent_to(site, MAIJA, before + 2)
+    assert all("Asiakkuus on vielä voimassa" in m.get_content() for m in mails[-2:])
+    rejects = [e for e in site.cli_json("audit", "list") if e["action"] == "reject"]
+    assert len(rejects) == 2 and {e["actor"] for e in rejects} == {STAFF}

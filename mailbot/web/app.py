@@ -495,7 +495,10 @@ def set_password(ctx: Ctx) -> Response:
             login_csrf=csrf,
             error=ctx.t("passwords_differ"),
         )
-    users.set_password_by_token(ctx.db, token, ctx.form.get("password", ""))
+    ctx.db.commit()
+    ops.users_command(
+        ctx.console.service, "web", users.set_password_by_token, token, ctx.form.get("password", "")
+    )
     return ctx.redirect("/login", ctx.t("password_set"))
 
 
@@ -523,16 +526,11 @@ def _totp_verify(ctx: Ctx, secret: str | None) -> Response:
         ctx.console.by_account.fail(key)
         return ctx.render("totp.html", status=400, secret=None, uri=None, error=ctx.t("totp_wrong"))
     ctx.console.by_account.clear(key)
+    web_session = ctx.web_session
     if ctx.user.totp_secret != secret:
-        ctx.user.totp_secret = secret
-        ctx.db.add(ctx.user)
-        from mailbot import audit
-
-        audit.record(
-            ctx.db, "change", "WebUser", ctx.user.id, {"fields": ["totp"]}, actor=ctx.user.email
-        )
-    ctx.web_session.totp_ok = True
-    ctx.db.add(ctx.web_session)
+        ctx.act(ops.users_command, users.set_totp, ctx.user.email, secret)
+    web_session.totp_ok = True
+    ctx.db.merge(web_session)
     return ctx.redirect("/")
 
 
@@ -1020,8 +1018,9 @@ def users_list(ctx: Ctx) -> Response:
 
 @page("/users/add", ADMIN, ("POST",))
 def users_add(ctx: Ctx) -> Response:
-    user, token = users.add(
-        ctx.db,
+    user, token = ctx.act(
+        ops.users_command,
+        users.add,
         ctx.form.get("email", ""),
         ctx.form.get("role", ""),
         ctx.by,
@@ -1044,7 +1043,7 @@ def users_disable(ctx: Ctx) -> Response:
         raise NotFound()
     if user.id == (ctx.user.id if ctx.user else None):
         raise users.UserError(ctx.t("not_yourself"))
-    users.disable(ctx.db, user.email, ctx.by, disabled=not user.disabled)
+    ctx.act(ops.users_command, users.disable, user.email, ctx.by, disabled=not user.disabled)
     return ctx.redirect("/users", ctx.t("saved"))
 
 
@@ -1053,7 +1052,7 @@ def users_reset(ctx: Ctx) -> Response:
     user = ctx.db.get(WebUser, ctx.param("id"))
     if user is None:
         raise NotFound()
-    token = users.reset(ctx.db, user.email, ctx.by)
+    token = ctx.act(ops.users_command, users.reset, user.email, ctx.by)
     return ctx.render("users.html", rows=users.all_users(ctx.db), link=_link(ctx, token))
 
 
@@ -1061,11 +1060,16 @@ def users_reset(ctx: Ctx) -> Response:
 def account(ctx: Ctx) -> Response:
     assert ctx.user is not None
     if ctx.request.method == "POST":
-        users.set_language(ctx.db, ctx.user, ctx.form.get("language", ""))
-        if ctx.user.role in STAFF:
-            ctx.user.notify = ctx.form.get("notify") == "1"
-            ctx.db.add(ctx.user)
-        return ctx.redirect("/account", i18n.translator(ctx.user.language or "en")("saved"))
+        language = ctx.form.get("language", "")
+        ctx.act(
+            ops.users_command,
+            users.set_preferences,
+            ctx.user.email,
+            ctx.by,
+            language,
+            notify=ctx.form.get("notify") == "1",
+        )
+        return ctx.redirect("/account", i18n.translator(language)("saved"))
     return ctx.render("account.html")
 
 

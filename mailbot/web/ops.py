@@ -150,6 +150,16 @@ def delete_enquiry(service: Service, actor: str, enquiry_id: int) -> None:
         app.enquiries.delete(uow, enquiry_id)
 
 
+def users_command(service: Service, actor: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """A change of console users (mailbot/web/users.py) in a unit of work of `actor`."""
+    from mailbot.uow import UnitOfWork
+
+    with UnitOfWork(service.engine, actor=actor) as uow:
+        result = fn(uow.session, *args, **kwargs)
+        uow.commit()
+        return result
+
+
 # --------------------------------------------------------------------------- previews
 
 

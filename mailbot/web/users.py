@@ -161,13 +161,32 @@ def disable(session: Session, email: str, by: str, disabled: bool = True) -> Web
     return user
 
 
-def set_language(session: Session, user: WebUser, language: str) -> None:
+def set_preferences(
+    session: Session, email: str, by: str, language: str, notify: bool | None = None
+) -> WebUser:
+    """A user's own choices: the console's language, and notices of queued requests."""
     if language not in LANGUAGES:
         raise UserError(f"language must be one of {', '.join(LANGUAGES)}")
+    user = get_or_fail(session, email)
     user.language = language
+    fields = ["language"]
+    if notify is not None and user.role in ("admin", "staff"):
+        user.notify = notify
+        fields.append("notify")
     user.updated_at = clock.now()
     session.add(user)
-    audit.record(session, "change", "WebUser", user.id, {"fields": ["language"]}, actor=user.email)
+    audit.record(session, "change", "WebUser", user.id, {"fields": fields}, actor=by)
+    return user
+
+
+def set_totp(session: Session, email: str, secret: str) -> WebUser:
+    """The user's second factor, after they showed a first code from it."""
+    user = get_or_fail(session, email)
+    user.totp_secret = secret
+    user.updated_at = clock.now()
+    session.add(user)
+    audit.record(session, "change", "WebUser", user.id, {"fields": ["totp"]}, actor=user.email)
+    return user
 
 
 def user_for_token(session: Session, token: str) -> WebUser | None:
