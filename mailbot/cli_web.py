@@ -230,6 +230,7 @@ class RunConsole:
         from sqlalchemy import inspect
         from sqlmodel import Session
 
+        from mailbot.models import Meta
         from mailbot.web.notify import notify_reviewers
 
         self.last = self._now()
@@ -240,6 +241,8 @@ class RunConsole:
                 return  # no console users yet
             with Session(self.engine) as session:  # type: ignore[arg-type]
                 notify_reviewers(self.service, session, base)
+                # The dashboard of a console served apart (`mailbot web`) reads it here.
+                session.merge(Meta(key="last_poll_at", value=self.last.isoformat()))
                 session.commit()
         except Exception as exc:  # noqa: BLE001 - a notice must never stop the mail loop
             err.print(f"mailbot: reviewer notices failed: {exc}")

@@ -12,7 +12,7 @@ from mailbot import db, outbox
 from mailbot.cli import app
 from mailbot.cli_web import RunConsole
 from mailbot.config import load_settings
-from mailbot.models import WebUser
+from mailbot.models import Meta, WebUser
 from tests.servers import ImapAccount, SmtpCapture
 from tests.test_requests_e2e import MAIJA, Site, request
 
@@ -58,4 +58,6 @@ def test_reviewers_who_opted_in_are_told_of_new_requests(
     assert f"https://mailbot.example.com/queue/{action['id']}" in body
     assert MAIJA not in body and "Maija" not in body and "Poistakaa" not in body
     assert notices[0]["Auto-Submitted"] == "auto-generated"
+    with Session(engine) as s:  # the last poll, for a console served apart
+        assert s.get(Meta, "last_poll_at") is not None
     engine.dispose()

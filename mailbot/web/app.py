@@ -43,6 +43,7 @@ from mailbot.models import (
     Enquiry,
     FollowUp,
     InboundMessage,
+    Meta,
     OutboundMail,
     QueuedAction,
     WebSession,
@@ -586,6 +587,9 @@ def dashboard(ctx: Ctx) -> Response:
         select(InboundMessage.processed_at).order_by(col(InboundMessage.processed_at).desc())
     ).first()
     last_poll = ctx.console.last_poll() if ctx.console.last_poll else None
+    if last_poll is None:  # written by `mailbot run` after each poll
+        row = db.get(Meta, "last_poll_at")
+        last_poll = datetime.fromisoformat(row.value) if row else None
     return ctx.render(
         "dashboard.html",
         due=[(a, ops.days_left(a), ops.urgency(ops.days_left(a))) for a in due],
