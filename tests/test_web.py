@@ -323,9 +323,20 @@ def test_every_route_needs_a_session_and_every_post_a_csrf_token(
     posts = [p for p in PAGES if "POST" in p.methods and p.roles]
     assert len(posts) > 10
     for p in posts:
-        for form in ({"x": "1"}, {"csrf": "forged-token-value"}):
+        for form in ({"x": "1"}, {"csrf": "forged-token-value"}, {"csrf": "äö\u202e"}):
             r = ctx.request.post(web.base + path_of(p.path), form=form, max_redirects=0)
             assert r.status == 403, (p.path, form, r.status)
+    big = ctx.request.post(
+        web.base + "/queue/bulk",
+        data="x" * 300_000,
+        max_redirects=0,
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert big.status == 413
+    hostile = browser.new_context()
+    hostile.add_cookies([{"name": "mailbot_session", "value": "ä.ö", "url": web.base}])
+    assert hostile.request.get(web.base + "/", max_redirects=0).status == 303
+    hostile.close()
     # ... and the session still works (nothing was done by those requests).
     assert ctx.request.get(web.base + "/audit", max_redirects=0).status == 200
     ctx.close()

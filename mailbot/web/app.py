@@ -10,7 +10,6 @@ all, which the Content-Security-Policy states.
 from __future__ import annotations
 
 import csv
-import hmac
 import io
 import logging
 import secrets
@@ -53,6 +52,7 @@ from mailbot.web import i18n, ops, users
 
 log = logging.getLogger("mailbot.web")
 
+MAX_BODY = 256 * 1024
 SESSION_COOKIE = "mailbot_session"
 LOGIN_COOKIE = "mailbot_login"  # the CSRF token of the login form, before any session
 ALL = ("admin", "staff", "chat_agent")
@@ -299,6 +299,10 @@ def _wrap(console: Console, p: Page) -> Callable[[Request], Awaitable[Response]]
         form: dict[str, str] = {}
         lists: dict[str, list[str]] = {}
         if request.method == "POST":
+            # Forms are small: a body without a length or over MAX_BODY is refused unread.
+            length = request.headers.get("content-length", "")
+            if not length.isdigit() or int(length) > MAX_BODY:
+                return PlainTextResponse("request body too large", status_code=413)
             try:
                 data = await request.form(max_files=0, max_fields=2000)
             except Exception:  # noqa: BLE001 - a broken or oversized body is refused
@@ -341,7 +345,7 @@ def _serve(
                 )
             if ctx.user.role not in p.roles:
                 return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
-            if request.method == "POST" and not hmac.compare_digest(
+            if request.method == "POST" and not users.same(
                 form.get("csrf", ""), ctx.web_session.csrf
             ):
                 return ctx.render("error.html", status=403, message=ctx.t("csrf_failed"))
@@ -410,7 +414,7 @@ def login_form(ctx: Ctx) -> Response:
 @page("/login", PUBLIC, ("POST",))
 def login(ctx: Ctx) -> Response:
     token = users.unsign(ctx.console.key, ctx.request.cookies.get(LOGIN_COOKIE))
-    if not token or not hmac.compare_digest(ctx.form.get("csrf", ""), token):
+    if not token or not users.same(ctx.form.get("csrf", ""), token):
         return ctx.render("error.html", status=403, message=ctx.t("csrf_failed"))
     console = ctx.console
     address = ctx.form.get("email", "").strip().lower()[:320]
@@ -484,7 +488,7 @@ def set_password_form(ctx: Ctx) -> Response:
 @page("/set-password/{token}", PUBLIC, ("POST",))
 def set_password(ctx: Ctx) -> Response:
     csrf = users.unsign(ctx.console.key, ctx.request.cookies.get(LOGIN_COOKIE))
-    if not csrf or not hmac.compare_digest(ctx.form.get("csrf", ""), csrf):
+    if not csrf or not users.same(ctx.form.get("csrf", ""), csrf):
         return ctx.render("error.html", status=403, message=ctx.t("csrf_failed"))
     token = ctx.request.path_params.get("token", "")
     if ctx.form.get("password", "") != ctx.form.get("password2", ""):

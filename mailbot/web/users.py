@@ -245,6 +245,12 @@ def cookie_key(session: Session) -> bytes:
     return row.value.encode()
 
 
+def same(a: str, b: str) -> bool:
+    """Constant-time comparison that any text can go through (compare_digest refuses
+    non-ASCII str, and a hostile cookie or form field may hold anything)."""
+    return hmac.compare_digest(a.encode("utf-8", "replace"), b.encode("utf-8", "replace"))
+
+
 def sign(key: bytes, value: str) -> str:
     mac = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:32]
     return f"{value}.{mac}"
@@ -255,7 +261,7 @@ def unsign(key: bytes, signed: str | None) -> str | None:
         return None
     value, _, mac = signed.rpartition(".")
     good = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:32]
-    return value if hmac.compare_digest(good, mac) else None
+    return value if same(good, mac) else None
 
 
 def start_session(session: Session, user: WebUser, totp_ok: bool) -> tuple[str, WebSession]:
