@@ -669,3 +669,67 @@ def test_dashboard_diff_edit_and_bulk_rejection(site: Site, web: Web, context: A
     assert all("Asiakkuus on vielä voimassa" in m.get_content() for m in mails[-2:])
     rejects = [e for e in site.cli_json("audit", "list") if e["action"] == "reject"]
     assert len(rejects) == 2 and {e["actor"] for e in rejects} == {STAFF}
+
+
+# ------------------------------------------------------------------ the role table, by URL
+EXPECTED = {  # REGISTER.md's role table, written out (not read from the app)
+    "admin": {
+        "/",
+        "/queue",
+        "/contacts",
+        "/enquiries",
+        "/chats",
+        "/newsletter",
+        "/audit",
+        "/audit.csv",
+        "/users",
+        "/account",
+    },
+    "staff": {"/", "/queue", "/contacts", "/enquiries", "/account"},
+    "chat_agent": {"/chats", "/account"},
+}
+
+
+def test_each_role_opens_exactly_its_pages(site: Site, web: Web, browser: Any) -> None:
+    pages = sorted(set().union(*EXPECTED.values()))
+    for email, role in ((ADMIN, "admin"), (STAFF, "staff"), (AGENT, "chat_agent")):
+        ctx = browser.new_context()
+        login(ctx.new_page(), web, email)
+        for path in pages:
+            r = ctx.request.get(web.base + path, max_redirects=0)
+            if path == "/" and role == "chat_agent":
+                assert r.status == 303 and r.headers["location"] == "/chats"
+                continue
+            assert r.status == (200 if path in EXPECTED[role] else 403), (role, path, r.status)
+        ctx.close()
+
+
+def test_staff_adds_a_contact_and_promotes_and_deletes_an_enquiry(
+    site: Site, web: Web, context: Any
+) -> None:
+    from tests.test_erasure_everything import form
+
+    site.deliver(form("Ville Vierailija", "ville.vierailija@example.org", "Soittakaa minulle."))
+    english(site, STAFF)
+    page = login(context.new_page(), web, STAFF)
+    page.goto(web.base + "/contacts")
+    page.fill("form[action$=add] input[name=email]", "uusi.asiakas@example.net")
+    page.fill("form[action$=add] input[name=name]", "Uusi Asiakas")
+    page.click("form[action$=add] button[type=submit]")
+    page.wait_for_url(re.compile(r".*/contacts/\d+\?note=.*"))
+    added = site.contact("uusi.asiakas@example.net")
+    assert added["status"] == "quarantined"
+    assert site.cli_json("outbox", "list")  # the consent request is in the outbox
+    page.goto(web.base + "/enquiries")
+    page.click("#enquiries a >> nth=0")
+    assert "Soittakaa minulle." in page.content()
+    page.click("form[action$=promote] button")
+    page.wait_for_url(re.compile(r".*/contacts/\d+\?note=.*"))
+    assert site.contact("ville.vierailija@example.org")["status"] == "quarantined"
+    page.goto(web.base + "/enquiries")
+    page.click("#enquiries a >> nth=0")
+    page.click("form[action$=delete] button")
+    page.wait_for_url(re.compile(r".*/enquiries\?note=.*"))
+    assert site.cli_json("enquiries", "list") == []
+    events = site.cli_json("audit", "list")
+    assert {("create", STAFF), ("delete", STAFF)} <= {(e["action"], e["actor"]) for e in events}
