@@ -381,6 +381,14 @@ def test_staff_approves_a_queued_erasure(site: Site, web: Web, context: Any) -> 
     events = site.cli_json("audit", "list")
     assert any(e["action"] == "approve" and e["actor"] == STAFF for e in events)
     assert any(e["action"] == "erase" and e["actor"] == STAFF for e in events)
+    # Art. 19: the recipients to tell are listed on the applied action; ticked off there.
+    assert "chat service vendor (USA)" in page.content()
+    page.click("form[action*=followup] button")
+    page.wait_for_url(f"{web.base}/queue/{action['id']}")
+    assert site.db("SELECT done_at IS NOT NULL FROM follow_up") == [(1,)]
+    assert any(
+        e["action"] == "follow_up" and e["actor"] == STAFF for e in site.cli_json("audit", "list")
+    )
 
 
 def test_rejection_needs_a_reason_and_sends_the_previewed_mail(
