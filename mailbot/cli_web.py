@@ -165,7 +165,7 @@ def users_list(json_out: JsonOpt = False, config: ConfigOpt = None) -> None:
 
 @users_app.command("disable")
 def users_disable(
-    email: str,
+    email: Annotated[str, typer.Argument(help="The user's e-mail address.")],
     enable: Annotated[bool, typer.Option("--enable", help="Allow the user again.")] = False,
     by: ByOpt = "mailbot",
     config: ConfigOpt = None,
@@ -179,7 +179,7 @@ def users_disable(
 
 @users_app.command("reset")
 def users_reset(
-    email: str,
+    email: Annotated[str, typer.Argument(help="The user's e-mail address.")],
     password_stdin: StdinOpt = False,
     ask: AskOpt = False,
     by: ByOpt = "mailbot",
