@@ -647,6 +647,13 @@ def test_dashboard_diff_edit_and_bulk_rejection(site: Site, web: Web, context: A
     assert page.locator("#left tbody tr").count() >= 1
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    page.click("#retry")  # failed mail back in the queue, sent again (to the sink)
+    page.wait_for_url(re.compile(r".*/\?note=.*"))
+    assert "1 mail(s) back in the queue" in page.locator(".note").inner_text()
+    assert page.locator("#failed tbody tr").count() == 0
+    assert any(
+        e["action"] == "retry" and e["actor"] == STAFF for e in site.cli_json("audit", "list")
+    )
 
     # The proposed change as before/after; the reviewer corrects the "after" value.
     page.goto(f"{web.base}/queue/{queued['rectification']['id']}")

@@ -606,6 +606,12 @@ def dashboard(ctx: Ctx) -> Response:
     )
 
 
+@page("/outbox/retry", STAFF, ("POST",))
+def outbox_retry(ctx: Ctx) -> Response:
+    done = ctx.act(ops.retry_outbox)
+    return ctx.redirect("/", ctx.t("retried", n=done.failed))
+
+
 def _next_jobs(settings: Settings) -> list[tuple[str, datetime | None]]:
     from datetime import datetime as dt
 

@@ -150,6 +150,12 @@ def delete_enquiry(service: Service, actor: str, enquiry_id: int) -> None:
         app.enquiries.delete(uow, enquiry_id)
 
 
+def retry_outbox(service: Service, actor: str) -> Any:
+    """Failed mail back in the queue, mail in back-off due now (as `mailbot outbox retry`)."""
+    with app.unit(service, actor) as uow:
+        return app.outbox.retry(uow)
+
+
 def users_command(service: Service, actor: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """A change of console users (mailbot/web/users.py) in a unit of work of `actor`."""
     from mailbot.uow import UnitOfWork
