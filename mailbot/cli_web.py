@@ -78,10 +78,10 @@ def web(config: ConfigOpt = None) -> None:
     err.print(f"mailbot: web console on http://{settings.web.listen} (Ctrl-C to stop)")
     try:
         server.run()
-    except OSError as exc:
-        fail(f"web.listen: cannot listen on {settings.web.listen}: {exc}", 2)
+    except (OSError, SystemExit):  # uvicorn exits when it cannot bind
+        server.started = False
     if not server.started:
-        fail(f"web.listen: cannot listen on {settings.web.listen}", 2)
+        fail(f"web.listen: cannot listen on {settings.web.listen} (in use, or not allowed)", 2)
 
 
 def _password(stdin: bool, ask: bool) -> str | None:
@@ -222,7 +222,10 @@ class RunConsole:
 
             send = lambda: outbox.send_pending(engine, settings.smtp, full=settings)  # type: ignore[attr-defined]  # noqa: E731
             server = make_server(settings, engine, send, lambda: self.last)  # type: ignore[arg-type]
-            self.background = Background(server).start()
+            try:
+                self.background = Background(server).start()
+            except OSError as exc:
+                fail(f"web.listen: {exc} (in use, or not allowed)", 2)
             err.print(f"mailbot: web console on http://{settings.web.listen}")  # type: ignore[attr-defined]
 
     def observe(self, _report: object) -> None:

@@ -748,3 +748,30 @@ def test_staff_adds_a_contact_and_promotes_and_deletes_an_enquiry(
     assert site.cli_json("enquiries", "list") == []
     events = site.cli_json("audit", "list")
     assert {("create", STAFF), ("delete", STAFF)} <= {(e["action"], e["actor"]) for e in events}
+
+
+@pytest.mark.parametrize("command", ["web", "run"])
+def test_a_taken_port_stops_start_up_with_one_line(site: Site, command: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        site.cfg.write_text(
+            site.cfg.read_text() + f'[web]\nenabled = true\nlisten = "127.0.0.1:{port}"\n'
+        )
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from mailbot.cli import main; main()",
+                command,
+                "--config",
+                str(site.cfg),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=site.tmp,
+        )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines()[-1].startswith("mailbot: web.listen: cannot listen on")

@@ -9,6 +9,7 @@ from `[web] trusted_proxies` (uvicorn's forwarded_allow_ips).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -56,8 +57,15 @@ class Background:
         self.server = server
         self.thread = threading.Thread(target=server.run, name="mailbot-web", daemon=True)
 
-    def start(self) -> Background:
+    def start(self, timeout: float = 15.0) -> Background:
+        """Start serving; raises OSError when it cannot listen (address in use, …)."""
         self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started and self.thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not self.server.started:
+            self.stop()
+            raise OSError(f"cannot listen on {self.server.config.host}:{self.server.config.port}")
         return self
 
     def stop(self) -> None:
