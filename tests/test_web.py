@@ -645,6 +645,9 @@ def test_dashboard_diff_edit_and_bulk_rejection(site: Site, web: Web, context: A
     assert page.locator("#failed tbody tr").count() == 1
     assert "550 5.1.1" in page.locator("#failed").inner_text()
     assert page.locator("#left tbody tr").count() >= 1
+    page.click("#left a >> nth=0")  # why it was left for a person
+    assert "no header fields" in page.locator("#message").inner_text()
+    page.go_back()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
     page.click("#retry")  # failed mail back in the queue, sent again (to the sink)

@@ -612,6 +612,18 @@ def outbox_retry(ctx: Ctx) -> Response:
     return ctx.redirect("/", ctx.t("retried", n=done.failed))
 
 
+@page("/messages/{id:int}", STAFF)
+def message_show(ctx: Ctx) -> Response:
+    """One processed message: what was decided and why, and what it caused."""
+    from mailbot.app import messages
+
+    try:
+        [m] = messages.show_message(ctx.console.engine, str(ctx.param("id")))
+    except (ops.NotFound, ValueError):
+        raise NotFound() from None
+    return ctx.render("message.html", m=m, why=messages.why(m))
+
+
 def _next_jobs(settings: Settings) -> list[tuple[str, datetime | None]]:
     from datetime import datetime as dt
 
