@@ -410,6 +410,8 @@ def run(config: ConfigOpt = None) -> None:
     err.print(f"mailbot: watching {getattr(source, 'display', source.name)} (Ctrl-C to stop)")
 
     def on_report(report: PollReport) -> None:
+        if console is not None:
+            console.observe(report)
         if report.seen:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.by_kind.items()))
             err.print(f"mailbot: {report.seen} new ({kinds})")
@@ -418,6 +420,7 @@ def run(config: ConfigOpt = None) -> None:
     from mailbot.scheduler import make_scheduler
 
     observed = _start_metrics(settings, engine)
+    console = start_in_run(settings, engine)  # the web console, when [web] enabled
     scheduler = make_scheduler(settings, config_path(config or _global_config()))
     scheduler.resume()
     try:
@@ -435,6 +438,8 @@ def run(config: ConfigOpt = None) -> None:
         scheduler.shutdown(wait=True)
         if observed:
             observed[1].stop()
+        if console is not None:
+            console.stop()
     err.print("mailbot: stopped")
 
 
@@ -1382,6 +1387,12 @@ def messages_show(
                 markup=False,
                 highlight=False,
             )
+
+
+from mailbot.cli_web import start_in_run, users_app, web  # noqa: E402 - issue 10's commands
+
+app.command("web")(web)
+app.add_typer(users_app, name="users")
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:

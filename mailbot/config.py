@@ -256,6 +256,30 @@ class MetricsSettings(Section):
         return v
 
 
+class WebSettings(Section):
+    """The web console (issue 10): `mailbot web`, or inside `mailbot run` when enabled."""
+
+    enabled: bool = False  # also serve the console from `mailbot run`
+    listen: str = "127.0.0.1:8025"
+    # Addresses of reverse proxies whose X-Forwarded-For/-Proto are believed ("*": any).
+    trusted_proxies: list[str] = Field(default_factory=list)
+    public_url: str = ""  # e.g. "https://mailbot.example.com": links in set-password mail
+    idle_minutes: int = Field(30, ge=1)  # a session unused this long ends
+    session_hours: int = Field(12, ge=1)  # and every session ends this long after login
+    require_totp: bool = False  # every user must use a second factor (TOTP)
+    max_failures_per_account: int = Field(5, ge=1)  # failed logins before a pause
+    max_failures_per_address: int = Field(20, ge=1)  # the same per client address
+    throttle_minutes: int = Field(15, ge=1)  # the window (and pause) of those counts
+
+    @field_validator("listen")
+    @classmethod
+    def _check_listen(cls, v: str) -> str:
+        host, sep, port = v.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("must be HOST:PORT such as 127.0.0.1:8025")
+        return v
+
+
 class DatabaseSettings(Section):
     url: str = "sqlite:///mailbot.db"
 
@@ -474,6 +498,7 @@ class Settings(BaseSettings):
     register_: RegisterSettings = Field(default_factory=RegisterSettings, alias="register")
     log: LogSettings = Field(default_factory=LogSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
 
     @model_validator(mode="after")
     def _smtp_oauth(self) -> Settings:

@@ -343,3 +343,43 @@ class PrepareAttempt(SQLModel, table=True):
     mailbox: str = Field(primary_key=True)
     item_key: str = Field(primary_key=True)  # as inbound_message.item_key
     attempts: int = 0
+
+
+# --------------------------------------------------------------------------- web console
+
+
+class WebUser(SQLModel, table=True):
+    """A person who logs in to the web console (issue 10), with one role.
+
+    Roles follow REGISTER.md's table: admin, staff, chat_agent. The password is an
+    Argon2 hash; a set-password link is kept only as the SHA-256 of its token.
+    """
+
+    __tablename__ = "web_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(unique=True, index=True)
+    role: str  # admin | staff | chat_agent
+    password_hash: str | None = Field(default=None, sa_column=Column(Text))
+    disabled: bool = False
+    language: str | None = None  # fi | sv | en; None: the organisation's default
+    totp_secret: str | None = None
+    notify: bool = False  # a short mail when something is queued for review
+    token_hash: str | None = Field(default=None, index=True)  # one-time set-password link
+    token_expires_at: datetime | None = _when(nullable=True)
+    created_at: datetime = _when()
+    updated_at: datetime = _when()
+    last_login_at: datetime | None = _when(nullable=True)
+
+
+class WebSession(SQLModel, table=True):
+    """A logged-in browser; the cookie holds the id, the table only its SHA-256."""
+
+    __tablename__ = "web_session"
+
+    id: str = Field(primary_key=True)  # sha256 hex of the cookie's session id
+    user_id: int = Field(foreign_key="web_user.id", index=True)
+    csrf: str
+    created_at: datetime = _when()
+    seen_at: datetime = _when()
+    totp_ok: bool = False  # the second factor was given (or is not needed)

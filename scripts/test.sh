@@ -22,6 +22,19 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 
+# Debian's chromium for the web console's browser tests (tests/test_web.py drives it with
+# Playwright; `playwright install` is never run: it downloads a browser build of its own).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Debian packages: chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+      || echo "chromium could not be installed; the browser tests will be skipped" >&2
+  else
+    echo "chromium is not installed: the browser tests will be skipped (sudo apt-get install chromium)" >&2
+  fi
+fi
+
 # Podman and debootstrap build docker/Dockerfile in tests/test_container.py (optional:
 # without them that test is skipped, except under CI).
 if ! command -v podman >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1; then

@@ -93,6 +93,8 @@ def test_every_template_renders_in_every_language(lang: str) -> None:
             "held": "personnel_forward",
             "undo_token": "AbCdEfGhIjKlMnOpQrSt34",
             "undo_days": 7,
+            "count": 1,  # review_queued (the console's reviewer notice)
+            "links": ["https://mailbot.example.com/queue/1"],
             "purposes": "p",
             "retention": "r",
             "rights": "x",
