@@ -104,7 +104,6 @@ def _change(config: Path | None, fn: object, *args: object, **kwargs: object) ->
 
     settings = settings_or_fail(config)
     engine = engine_for(settings)
-    users.ensure_tables(engine)
     with UnitOfWork(engine, actor="cli") as uow:  # each change names its --by in the audit
         try:
             result = fn(uow.session, *args, **kwargs)  # type: ignore[operator]

@@ -25,7 +25,6 @@ IDLE, ABSOLUTE = timedelta(minutes=30), timedelta(hours=12)
 def session(tmp_path: Path):
     engine = db.make_engine(f"sqlite:///{tmp_path / 'm.db'}")
     db.create_schema(engine)
-    users.ensure_tables(engine)
     with Session(engine, expire_on_commit=False) as s:
         yield s
     engine.dispose()

@@ -227,7 +227,6 @@ class Console:
         window = web.throttle_minutes * 60.0
         self.by_account = Throttle(web.max_failures_per_account, window)
         self.by_address = Throttle(web.max_failures_per_address, window)
-        users.ensure_tables(engine)
         with Session(engine) as session:
             self.key = users.cookie_key(session)
             users.prune_sessions(session, self.idle, self.absolute)

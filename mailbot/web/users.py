@@ -17,8 +17,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from mailbot import audit, clock
 from mailbot.models import Meta, WebSession, WebUser
@@ -35,15 +34,6 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 class UserError(Exception):
     """A user command that cannot be done (one line for the CLI or the page)."""
-
-
-def ensure_tables(engine: Engine) -> None:
-    """Create the console's tables where the migrations do not make them yet.
-
-    The lead's Alembic revision makes them; until then (and on a database made before
-    it) this creates exactly these two tables, and does nothing when they exist.
-    """
-    SQLModel.metadata.create_all(engine, tables=[WebUser.__table__, WebSession.__table__])  # type: ignore[list-item]
 
 
 def sha256(token: str) -> str:
