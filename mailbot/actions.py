@@ -161,7 +161,7 @@ def _rectify(
             company = get_or_create_company(session, new)
             contact.company_id = company.id if company else None
         elif field == "email":
-            normal = addresses.normalise(new)
+            normal = addresses.person_key(new, settings.register_.plus_tags_match)
             taken = normal and session.exec(select(Contact).where(Contact.email == normal)).first()
             if normal is None or taken or is_suppressed(session, settings, normal):
                 continue  # never onto another contact's or an erased address

@@ -73,7 +73,7 @@ def add_contact(
     actor: str = "mailbot",
 ) -> Contact:
     settings = service.ctx.settings
-    address = addresses.normalise(email, settings.register_.plus_tags_match)
+    address = addresses.person_key(email, settings.register_.plus_tags_match)
     if address is None:
         raise RegisterError(f"not a usable e-mail address: {email!r}")
     if not mailer.valid_address(address):
@@ -154,7 +154,7 @@ def contact_dict(session: Session, contact: Contact) -> dict[str, Any]:
 
 
 def find(session: Session, email: str, plus_tags_match: bool = False) -> Contact | None:
-    address = addresses.normalise(email, plus_tags_match)
+    address = addresses.person_key(email, plus_tags_match)
     if address is None:
         return None
     return session.exec(select(Contact).where(Contact.email == address)).first()
