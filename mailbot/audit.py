@@ -14,7 +14,7 @@ from mailbot import clock
 from mailbot.models import AuditEvent
 
 GENESIS = "0" * 64
-HEAD_KEY = "mailbot.audit_head"  # cached in session.info while a transaction writes
+HEAD_KEY = "mailbot.audit_head"  # a plain Session's Chain, in session.info per transaction
 
 
 def _digest(prev: str, event: AuditEvent) -> str:
@@ -35,6 +35,67 @@ def _digest(prev: str, event: AuditEvent) -> str:
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+class Chain:
+    """The head of the hash chain as one transaction extends it.
+
+    A unit of work owns one (`UnitOfWork.chain`); a plain Session gets one per
+    transaction in `session.info` (the older way, kept until every writer uses a
+    unit of work). `forget()` after a rollback: the head may name a vanished event.
+    """
+
+    def __init__(self) -> None:
+        self.head: str | None = None
+
+    def forget(self) -> None:
+        self.head = None
+
+    def append(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: Any = None,
+        fields: dict[str, Any] | None = None,
+        actor: str = "mailbot",
+    ) -> AuditEvent:
+        """Append one event after the current head (in the session's transaction)."""
+        prev = self.head
+        if prev is None:
+            bind = session.get_bind()
+            if bind.dialect.name == "postgresql":
+                # One appender at a time across processes, until this transaction ends.
+                session.execute(text("SELECT pg_advisory_xact_lock(7271001)"))
+            last = session.exec(
+                select(AuditEvent).order_by(col(AuditEvent.id).desc()).limit(1)
+            ).first()
+            prev = last.hash if last else GENESIS
+        event = AuditEvent(
+            at=clock.now(),
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            fields=fields or {},
+            prev_hash=prev,
+            hash="",
+        )
+        event.hash = _digest(prev, event)
+        session.add(event)
+        self.head = event.hash
+        return event
+
+
+def chain_of(session: Session) -> Chain:
+    """The chain this session's transaction extends: its unit of work's, or its own."""
+    owned = getattr(session, "audit_chain", None)
+    if isinstance(owned, Chain):
+        return owned
+    chain = session.info.get(HEAD_KEY)
+    if not isinstance(chain, Chain):
+        chain = session.info[HEAD_KEY] = Chain()
+    return chain
+
+
 def record(
     session: Session,
     action: str,
@@ -44,33 +105,22 @@ def record(
     actor: str = "mailbot",
 ) -> AuditEvent:
     """Append one event after the current head of the chain (in the caller's transaction)."""
-    prev = session.info.get(HEAD_KEY)
-    if prev is None:
-        bind = session.get_bind()
-        if bind.dialect.name == "postgresql":
-            # One appender at a time across processes, until this transaction ends.
-            session.execute(text("SELECT pg_advisory_xact_lock(7271001)"))
-        last = session.exec(select(AuditEvent).order_by(col(AuditEvent.id).desc()).limit(1)).first()
-        prev = last.hash if last else GENESIS
-    event = AuditEvent(
-        at=clock.now(),
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=None if entity_id is None else str(entity_id),
-        fields=fields or {},
-        prev_hash=prev,
-        hash="",
-    )
-    event.hash = _digest(prev, event)
-    session.add(event)
-    session.info[HEAD_KEY] = event.hash
-    return event
+    return chain_of(session).append(session, action, entity, entity_id, fields, actor)
+
+
+def entity_ref(entity: Any) -> tuple[str, Any]:
+    """(name, id) of what an event is about: a model instance, a name, or a (name, id) pair."""
+    if isinstance(entity, str):
+        return entity, None
+    if isinstance(entity, tuple):
+        name, entity_id = entity
+        return str(name), entity_id
+    return type(entity).__name__, entity.id
 
 
 def forget_head(session: Session) -> None:
     """After a rollback the cached head may name an event that no longer exists."""
-    session.info.pop(HEAD_KEY, None)
+    chain_of(session).forget()
 
 
 def verify(events: Iterable[AuditEvent]) -> AuditEvent | None:

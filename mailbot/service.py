@@ -38,6 +38,7 @@ from mailbot.limits import Limits
 from mailbot.models import Contact, InboundMessage, OutboundMail, PrepareAttempt
 from mailbot.parsing import Message, ParseError, parse
 from mailbot.sources import MailSource, RawMessage, SourceError
+from mailbot.uow import uow_of
 
 if TYPE_CHECKING:
     from mailbot.metrics import Metrics
@@ -376,25 +377,31 @@ class Service:
         action: str,
         entity: Any,
         fields: dict[str, Any],
-        actor: str = "mailbot",
+        actor: str | None = None,
     ) -> None:
         """Audit events are written after the flush that gives their entities ids.
 
-        `entity` is a model instance, a name, or a (name, id) pair.
+        `entity` is a model instance, a name, or a (name, id) pair. A unit of work's
+        session collects them in the unit of work, which writes them on commit;
+        without `actor` they name the unit of work's actor (else "mailbot").
         """
-        session.info.setdefault(DEFERRED_AUDIT, []).append((action, entity, fields, actor))
+        owner = uow_of(session)
+        if owner is not None:
+            owner.audit(action, entity, fields, actor=actor)
+            return
+        session.info.setdefault(DEFERRED_AUDIT, []).append(
+            (action, entity, fields, actor or "mailbot")
+        )
 
     def flush_deferred(self, session: Session) -> None:
         session.flush()
         for dup, original in session.info.pop(DUP_LINKS, []):
             dup.duplicate_of = original.id
+        owner = uow_of(session)
+        if owner is not None:
+            owner.flush()
         for action, entity, fields, actor in session.info.pop(DEFERRED_AUDIT, []):
-            if isinstance(entity, str):
-                name, entity_id = entity, None
-            elif isinstance(entity, tuple):
-                name, entity_id = entity
-            else:
-                name, entity_id = type(entity).__name__, entity.id
+            name, entity_id = audit.entity_ref(entity)
             audit.record(session, action, name, entity_id, fields, actor=actor)
 
     def _unprocessable(self, session: Session, row: InboundMessage, error: str) -> InboundMessage:
