@@ -9,13 +9,16 @@ from __future__ import annotations
 import email
 import email.policy
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from mailbot import addresses, clock
+from mailbot.addresses import recipient_keys
+from mailbot.companies import get_or_create_company
 from mailbot.config import Settings
+from mailbot.deadlines import add_months
 from mailbot.extract import (
     address_matches,
     matching_ids,
@@ -24,7 +27,6 @@ from mailbot.extract import (
     sent_mail_ids,
 )
 from mailbot.handlers.base import Reply
-from mailbot.handlers.requests import add_months
 from mailbot.identity import add_suppression, is_suppressed, suppression_key
 from mailbot.models import (
     ChatLine,
@@ -39,7 +41,9 @@ from mailbot.models import (
     QueuedAction,
     ServerDeletion,
 )
-from mailbot.service import Service, recipient_keys
+
+if TYPE_CHECKING:
+    from mailbot.service import Service
 
 EDITABLE = ("name", "email", "phone", "title", "department", "company")
 
@@ -156,8 +160,6 @@ def _rectify(
             continue
         new = str(change["new"])
         if field == "company":
-            from mailbot.register import get_or_create_company
-
             company = get_or_create_company(session, new)
             contact.company_id = company.id if company else None
         elif field == "email":

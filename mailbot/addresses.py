@@ -156,6 +156,21 @@ def same_person(a: str | None, b: str | None, plus_tags_match: bool = False) -> 
     return ka is not None and ka == person_key(b, plus_tags_match)
 
 
+def recipient_keys(address: str) -> tuple[str, str]:
+    """The mailbox (case and +tag folded) and domain that the daily caps count.
+
+    Folded whatever `register.plus_tags_match` says: `victim+1@` and `victim+2@`
+    are one mailbox to whoever reads it.
+    """
+    local, _, dom = address.strip().rpartition("@")
+    base = local.split("+", 1)[0] or local  # "+x@" has no base: kept whole
+    mailbox = normalise(f"{base}@{dom}")
+    if mailbox is None:  # still counted, by the plainest folding
+        domain = normalise_domain(dom) or dom.casefold().rstrip(".")
+        mailbox = f"{base.casefold()}@{domain}"
+    return mailbox, mailbox.rpartition("@")[2]
+
+
 def address_hash(addr_normalised: str, key: bytes) -> str:
     """HMAC-SHA256 hex of a normalised address: what the suppression list keeps of an erased one.
 

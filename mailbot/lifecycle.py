@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, func, select
 
-from mailbot import clock, mailer
+from mailbot import clock, confirmations, mailer
+from mailbot.actions import erase
+from mailbot.deadlines import add_months
 from mailbot.handlers.base import Reply
 from mailbot.models import Confirmation, Consent, Contact, Meta, OutboundMail, QueuedAction
-from mailbot.service import Service
+
+if TYPE_CHECKING:
+    from mailbot.service import Service
 
 log = logging.getLogger(__name__)
 
@@ -98,23 +102,18 @@ def request_consent(service: Service, session: Session, contact: Contact) -> Con
     starts when it is actually sent, see `consent_clock`.
     """
     settings = service.ctx.settings
-    from mailbot.handlers.requests import new_token
-
     now = clock.now()
     slot = next_consent_slot(service, session, now)
-    token = new_token()
-    domain = settings.smtp.from_.rsplit("@", 1)[-1]
-    conf = Confirmation(
-        token=token,
-        purpose="consent",
-        email=contact.email,
-        contact_id=contact.id,
-        payload={"language": contact.language},
-        message_id=mailer.new_message_id(domain, "mailbot-confirm", token),
-        created_at=now,
+    conf = confirmations.issue(
+        session,
+        settings,
+        "consent",
+        contact.email,
+        contact.id,
+        {"language": contact.language},
         expires_at=slot + timedelta(days=settings.lifecycle.quarantine_days),
     )
-    session.add(conf)
+    token = conf.token
     contact.status = "quarantined"
     contact.consent_requested_at = now
     contact.consent_reminders = 0
@@ -164,8 +163,6 @@ def _consent_token(session: Session, contact: Contact) -> Confirmation | None:
 
 def quarantine(service: Service, session: Session, now: datetime) -> dict[str, int]:
     """Reminders on the configured days; deletion (with suppression) when time is up."""
-    from mailbot.actions import erase
-
     lc = service.ctx.settings.lifecycle
     counts = {"reminded": 0, "deleted": 0}
     waiting = session.exec(
@@ -185,8 +182,7 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
         age = now - started
         if age >= timedelta(days=lc.quarantine_days):
             if conf is not None:
-                conf.used_at, conf.outcome = now, "expired"
-                session.add(conf)
+                confirmations.expire(session, conf, now)
             contact_id = contact.id
             result = erase(service.ctx.settings, session, contact.email, contact_id=contact.id)
             service.defer_audit(session, "quarantine_expired", ("Contact", contact_id), result)
@@ -250,8 +246,6 @@ def inactivity_review(service: Service, session: Session, now: datetime) -> int:
         .where(col(Contact.last_interaction_at) < limit)
     ).all()
     queued = 0
-    from mailbot.handlers.requests import add_months
-
     for contact in idle:
         if contact.id in pending:
             continue
@@ -344,16 +338,10 @@ def deadline_digest(service: Service, session: Session, now: datetime) -> int:
 
 def evict_tokens(service: Service, session: Session, now: datetime) -> int:
     """Expired identity and subscription tokens are deleted (consent tokens end with quarantine)."""
-    rows = session.exec(
-        select(Confirmation)
-        .where(Confirmation.expires_at < now)
-        .where(Confirmation.purpose != "consent")
-    ).all()
-    for row in rows:
-        session.delete(row)
-    if rows:
-        service.defer_audit(session, "evict_tokens", "Confirmation", {"count": len(rows)})
-    return len(rows)
+    count = confirmations.evict(session, now)
+    if count:
+        service.defer_audit(session, "evict_tokens", "Confirmation", {"count": count})
+    return count
 
 
 def _day(value: datetime | None) -> str:

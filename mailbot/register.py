@@ -6,14 +6,19 @@ import csv
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from mailbot import addresses, clock, lifecycle, mailer
+from mailbot.companies import get_or_create_company
 from mailbot.identity import is_suppressed
-from mailbot.models import Company, Consent, Contact
-from mailbot.service import Service
+from mailbot.models import Company, Confirmation, Consent, Contact, OutboundMail
+
+if TYPE_CHECKING:
+    from mailbot.service import Service
+
+__all__ = ["get_or_create_company"]  # its home was here; callers still find it
 
 STATUSES = ("quarantined", "active")
 # SuiteCRM "Contacts" export columns that mailbot reads and writes.
@@ -39,19 +44,6 @@ CSV_COLUMNS = [
 
 class RegisterError(Exception):
     """A contact that cannot be added or found (one line for the CLI)."""
-
-
-def get_or_create_company(session: Session, name: str | None) -> Company | None:
-    if not name or not name.strip():
-        return None
-    name = " ".join(name.split())
-    company = session.exec(select(Company).where(Company.name == name)).first()
-    if company is None:
-        now = clock.now()
-        company = Company(name=name, created_at=now, updated_at=now)
-        session.add(company)
-        session.flush()
-    return company
 
 
 def add_contact(
@@ -300,8 +292,6 @@ def import_csv(
 
 def consent_slot(session: Session, contact: Contact) -> datetime | None:
     """When the contact's consent request is due to leave, if one was queued for it."""
-    from mailbot.models import Confirmation, OutboundMail
-
     if contact.consent_requested_at is None or contact.status != "quarantined":
         return None
     conf = session.exec(

@@ -29,13 +29,16 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, audit, clock, identity, logs, mailer
+from mailbot import audit, clock, identity, logs, mailer
 from mailbot import limits as bounds
+from mailbot.addresses import recipient_keys
 from mailbot.classify import Classification, Rules, classify
-from mailbot.handlers import handle
+from mailbot.executor import Executor, Registered, load_snapshot
+from mailbot.handlers import BY_NAME, decide, handle
 from mailbot.handlers.base import Context, Effects, Reply
+from mailbot.intents import Snapshot
 from mailbot.limits import Limits
-from mailbot.models import Contact, InboundMessage, OutboundMail, PrepareAttempt
+from mailbot.models import InboundMessage, OutboundMail, PrepareAttempt
 from mailbot.parsing import Message, ParseError, parse
 from mailbot.sources import MailSource, RawMessage, SourceError
 from mailbot.uow import uow_of
@@ -68,21 +71,6 @@ def dedup_key(msg: Message | None, raw: bytes) -> str:
         return hashlib.sha256(raw).hexdigest()
     basis = f"{msg.message_id or ''}\n{','.join(msg.from_addresses)}\n{msg.body_hash}"
     return hashlib.sha256(basis.encode()).hexdigest()
-
-
-def recipient_keys(address: str) -> tuple[str, str]:
-    """The mailbox (case and +tag folded) and domain that the daily caps count.
-
-    Folded whatever `register.plus_tags_match` says: `victim+1@` and `victim+2@`
-    are one mailbox to whoever reads it.
-    """
-    local, _, dom = address.strip().rpartition("@")
-    base = local.split("+", 1)[0] or local  # "+x@" has no base: kept whole
-    mailbox = addresses.normalise(f"{base}@{dom}")
-    if mailbox is None:  # still counted, by the plainest folding
-        domain = addresses.normalise_domain(dom) or dom.casefold().rstrip(".")
-        mailbox = f"{base.casefold()}@{domain}"
-    return mailbox, mailbox.rpartition("@")[2]
 
 
 @dataclass
@@ -133,9 +121,7 @@ _worker_rules: Rules | None = None
 _worker_limits: Limits | None = None
 
 
-def _init_worker(
-    rules: Rules, limits: Limits | None = None, parent: int | None = None
-) -> None:
+def _init_worker(rules: Rules, limits: Limits | None = None, parent: int | None = None) -> None:
     global _worker_rules, _worker_limits
     _worker_rules = rules
     _worker_limits = limits
@@ -298,6 +284,7 @@ class Service:
         prep: Prepared,
         originals: dict[str, InboundMessage],
         isolate: bool,
+        registered: Registered | None = None,
     ) -> InboundMessage:
         """Apply one prepared message inside the caller's transaction.
 
@@ -343,9 +330,17 @@ class Service:
             if item.too_large:
                 effects = self._too_large(cls)
             elif unsure:
+                # Not acted on; a registered sender's mail still counts as dealings.
                 effects = self._unsure(cls)
+                if BY_NAME[cls.kind].reads == "registered" and not cls.requests:
+                    snap = self._snapshot(session, msg, cls, registered, isolate)
+                    effects = decide(msg, cls, self.ctx, snap, effects)
             else:
                 effects = handle(msg, cls, self.ctx)
+                snap = self._snapshot(session, msg, cls, registered, isolate)
+                effects = decide(msg, cls, self.ctx, snap, effects)
+        except OperationalError:
+            raise  # locked or lost database: the whole batch is retried next cycle
         except Exception as exc:  # noqa: BLE001 - a handler bug must not stop the loop
             log.exception("message %s failed in its handler", item.key)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
@@ -412,46 +407,21 @@ class Service:
         session.add(row)
         return row
 
-    def _register_stage(
+    def _snapshot(
         self,
         session: Session,
         msg: Message,
         cls: Classification,
-        item: RawMessage,
-        effects: Effects,
-    ) -> None:
-        """Requests and confirmations read and change the register in this transaction."""
-        from mailbot.handlers import requests as req_handler
-
-        if cls.kind == "data_request" or (cls.kind == "contact_form" and cls.requests):
-            if cls.kind == "contact_form":
-                # Verified against the visitor's address; a form is never authenticated.
-                who = identity.for_address(session, cls.fields.get("email"), self.ctx.settings)
-            else:
-                who = identity.check(session, msg, self.ctx.settings)
-            name = cls.fields.get("name", "") if cls.kind == "contact_form" else None
-            req_handler.handle(
-                session, msg, cls.requests, who, self.ctx, item.raw, effects, name=name
-            )
-        elif cls.kind == "confirmation":
-            who = identity.check(session, msg, self.ctx.settings)
-            req_handler.confirmation(session, msg, cls.token, cls.decision, who, self.ctx, effects)
-        elif cls.kind in ("other", "contact_form", "chat_transcript"):
-            self._touch(session, cls.fields.get("email") if cls.kind != "other" else msg.sender)
-
-    def _touch(self, session: Session, address: str | None) -> None:
-        """Any mail, form or chat from a registered address counts as dealings (inactivity)."""
-        address = identity.normalise(address, self.ctx.settings)
-        registered = session.info.get("mailbot.registered")
-        if registered is None:  # one query per batch instead of one per message
-            registered = set(session.exec(select(Contact.email)).all())
-            session.info["mailbot.registered"] = registered
-        if address not in registered:
-            return
-        contact = identity.find_contact(session, address)
-        if contact is not None:
-            contact.last_interaction_at = clock.now()
-            session.add(contact)
+        registered: Registered | None,
+        isolate: bool,
+    ) -> Snapshot | None:
+        """What the handler reads (in its own SAVEPOINT when isolated: a failed read then
+        spoils only this message)."""
+        registered = registered if registered is not None else Registered()
+        if not isolate:
+            return load_snapshot(session, msg, cls, self.ctx.settings, registered)
+        with session.begin_nested():
+            return load_snapshot(session, msg, cls, self.ctx.settings, registered)
 
     def _too_large(self, cls: Classification) -> Effects:
         """Handled from its headers: automatic mail is filed; anything else waits for a person."""
@@ -482,9 +452,7 @@ class Service:
         item: RawMessage,
     ) -> None:
         session.add(row)
-        if not item.too_large:
-            self._register_stage(session, msg, cls, item, effects)
-            row.error = effects.note
+        Executor(session, self.ctx.settings, effects, msg, item.raw).run(effects.intents)
         for record in effects.records:
             if hasattr(record, "inbound"):
                 record.inbound = row
@@ -943,6 +911,7 @@ class Service:
         rows: list[InboundMessage] = []
         with Session(self.engine, expire_on_commit=False) as session:
             originals: dict[str, InboundMessage] = {}
+            registered = Registered()
             wanted = list({p.dedup for p in prepared})
             for i in range(0, len(wanted), 500):
                 for r in session.exec(
@@ -952,7 +921,9 @@ class Service:
                 ).all():
                     originals.setdefault(r.dedup_key, r)
             for item, prep in zip(items, prepared, strict=True):
-                rows.append(self.record(session, source, item, prep, originals, isolate))
+                rows.append(
+                    self.record(session, source, item, prep, originals, isolate, registered)
+                )
             self.flush_deferred(session)
             whys = [p.cls.reason if p.cls else None for p in prepared]
             lines = logs.message_lines(session, rows, whys, self.ctx.settings.log.personal_data)
