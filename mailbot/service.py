@@ -9,7 +9,6 @@ retried on the next cycle until the ledger says it is filed.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import multiprocessing
 import os
@@ -37,9 +36,11 @@ from mailbot.executor import Executor, Registered, load_snapshot
 from mailbot.handlers import BY_NAME, decide, handle
 from mailbot.handlers.base import Context, Effects, Reply
 from mailbot.intents import Snapshot
+from mailbot.ledger import dedup_key
 from mailbot.limits import Limits
 from mailbot.models import InboundMessage, OutboundMail, PrepareAttempt
 from mailbot.parsing import Message, ParseError, parse
+from mailbot.retention import carry_out_erasures
 from mailbot.sources import MailSource, RawMessage, SourceError
 from mailbot.uow import uow_of
 
@@ -63,14 +64,6 @@ class PollReport:
     by_kind: dict[str, int] = field(default_factory=dict)
     filed_retried: int = 0
     queued_mail: int = 0
-
-
-def dedup_key(msg: Message | None, raw: bytes) -> str:
-    """Message-ID + From + body: the same mail delivered twice has the same key."""
-    if msg is None:
-        return hashlib.sha256(raw).hexdigest()
-    basis = f"{msg.message_id or ''}\n{','.join(msg.from_addresses)}\n{msg.body_hash}"
-    return hashlib.sha256(basis.encode()).hexdigest()
 
 
 @dataclass
@@ -698,8 +691,6 @@ class Service:
 
     def _erase_on_server(self, source: MailSource) -> None:
         """Approved erasures' messages leave the mailbox (retention.carry_out_erasures)."""
-        from mailbot.retention import carry_out_erasures
-
         try:
             carry_out_erasures(self, source)
         except OperationalError:
@@ -993,7 +984,7 @@ def run_loop(
     Refused logins are counted: after mailbox.max_auth_failures in a row the loop
     raises AuthenticationFailed, so a wrong password stops the service visibly.
     """
-    from mailbot.sources.imap import AuthenticationError
+    from mailbot.sources.imap import AuthenticationError  # lazy: imapclient only for IMAP
 
     backoff = 1.0
     mailbox = service.ctx.settings.mailbox
