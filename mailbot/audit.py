@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import event as orm_event
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
@@ -14,6 +15,9 @@ from mailbot import clock
 from mailbot.models import AuditEvent
 
 GENESIS = "0" * 64
+# Service.defer_audit's pending events on a plain Session (until every writer uses a
+# UnitOfWork, which keeps them as attributes instead).
+DEFERRED_KEY = "mailbot.deferred_audit"
 HEAD_KEY = "mailbot.audit_head"  # a plain Session's Chain, in session.info per transaction
 
 
@@ -116,6 +120,20 @@ def entity_ref(entity: Any) -> tuple[str, Any]:
         name, entity_id = entity
         return str(name), entity_id
     return type(entity).__name__, entity.id
+
+
+@orm_event.listens_for(Session, "before_commit")
+def _write_deferred(session: Session) -> None:
+    """A plain Session's commit writes the events still deferred: none is lost.
+
+    (`register.add_contact` and a bare commit used to lose the contact's audit row.)
+    """
+    if not session.info.get(DEFERRED_KEY) or session.in_nested_transaction():
+        return
+    session.flush()
+    for action, entity, fields, actor in session.info.pop(DEFERRED_KEY):
+        name, entity_id = entity_ref(entity)
+        record(session, action, name, entity_id, fields, actor)
 
 
 def forget_head(session: Session) -> None:

@@ -29,12 +29,8 @@ if TYPE_CHECKING:
     from mailbot.service import PollReport
 
 # Loaded on first use (mailbot/lazy.py): `--help` and `--version` need none of them.
-Session = Lazy("sqlmodel", "Session")
-col = Lazy("sqlmodel", "col")
-select = Lazy("sqlmodel", "select")
 clock = Lazy("mailbot.clock")
 db = Lazy("mailbot.db")
-identity = Lazy("mailbot.identity")
 logs = Lazy("mailbot.logs")
 outbox = Lazy("mailbot.outbox")
 config_mod = Lazy("mailbot.config")
@@ -51,6 +47,18 @@ redact = Lazy("mailbot.redact", "redact")
 Service = Lazy("mailbot.service", "Service")
 run_loop = Lazy("mailbot.service", "run_loop")
 open_source = Lazy("mailbot.sources", "open_source")
+# The application layer (mailbot/app/): every query and change the commands make.
+app_base = Lazy("mailbot.app.base")
+app_audit = Lazy("mailbot.app.audit")
+app_chats = Lazy("mailbot.app.chats")
+app_contacts = Lazy("mailbot.app.contacts")
+app_enquiries = Lazy("mailbot.app.enquiries")
+app_messages = Lazy("mailbot.app.messages")
+app_newsletter = Lazy("mailbot.app.newsletter")
+app_outbox = Lazy("mailbot.app.outbox")
+app_queue = Lazy("mailbot.app.queue")
+app_register = Lazy("mailbot.app.register")
+app_retention = Lazy("mailbot.app.retention")
 
 _METAVARS = {"<str>": "", "<path>": "PATH", "<int>": "N", "<float>": "SECONDS"}
 
@@ -171,12 +179,7 @@ def settings_or_fail(config: Path | None, mailbox: bool = False) -> Settings:
 
 def engine_for(settings: Settings) -> Engine:
     try:
-        engine = db.make_engine(settings.database.url)
-        db.check_schema(engine)
-        with Session(engine) as session:
-            # Made once, before any erasure, so no two transactions race to make it.
-            identity.suppression_key(session, settings)
-            session.commit()
+        engine = app_base.open_database(settings)
     except db.SchemaError as exc:
         fail(f"database.url: {exc}", 2)
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one line
@@ -385,22 +388,8 @@ def poll(
 
 
 def outbox_waiting(engine: Engine, scheduled: bool = False) -> tuple[int, datetime | None]:
-    """Pending mail not due yet: in back-off after a failed attempt (count, earliest
-    time), or with `scheduled` never tried, waiting for its slot (count, latest time)."""
-    from sqlalchemy import func
-
-    from mailbot.models import OutboundMail
-
-    when = func.max if scheduled else func.min
-    tried = OutboundMail.attempts == 0 if scheduled else OutboundMail.attempts > 0
-    with Session(engine) as session:
-        count, at = session.exec(  # type: ignore[call-overload]
-            select(func.count(), when(OutboundMail.next_attempt_at))
-            .where(OutboundMail.status == "pending")
-            .where(tried)
-            .where(col(OutboundMail.next_attempt_at) > clock.now())
-        ).one()
-    return int(count), at
+    """Pending mail not due yet: in back-off (count, earliest), or scheduled (count, latest)."""
+    return app_outbox.waiting(engine, scheduled)  # type: ignore[no-any-return]
 
 
 # --------------------------------------------------------------------------- run
@@ -550,14 +539,12 @@ senders = ["transcripts@chat.example.net"]
 
 def _seed_demo_register(settings: Settings, engine: Engine) -> None:
     """An invented register, so the sample requests meet a registered person."""
-    from mailbot.register import RegisterError, add_contact
-
     service = Service(Context.of(settings), engine)
-    with Session(engine, expire_on_commit=False) as session:
+    with app_base.unit(service, "mailbot") as uow:
         try:
-            add_contact(
+            app_contacts.add(
+                uow,
                 service,
-                session,
                 email="maija.esimerkki@example.org",
                 name="Maija Esimerkki",
                 company="Esimerkkivoima Oy",
@@ -566,10 +553,8 @@ def _seed_demo_register(settings: Settings, engine: Engine) -> None:
                 language="fi",
                 status="active",
             )
-        except RegisterError:
+        except app_base.Refused:
             return
-        service.flush_deferred(session)
-        session.commit()
 
 
 @app.command()
@@ -578,8 +563,6 @@ def demo(
     reset: Annotated[bool, typer.Option(help="Start again from fresh sample mail.")] = True,
 ) -> None:
     """The main job on embedded defaults: SQLite, a seeded Maildir, mail written to a folder."""
-    from mailbot.models import InboundMessage, OutboundMail
-
     if reset and directory.exists():
         for name in ("Maildir", "outbox", "mailbot.db", "mailbot.db-wal", "mailbot.db-shm"):
             p = directory / name
@@ -611,17 +594,14 @@ def demo(
     table = Table(title="what mailbot did", show_lines=False)
     for column in ("message", "kind", "request(s)", "filed in", "reply"):
         table.add_column(column)
-    with Session(engine) as session:
-        rows = session.exec(select(InboundMessage).order_by(col(InboundMessage.id))).all()
-        replies = {m.inbound_id: m.to_addr for m in session.exec(select(OutboundMail)).all()}
-        for r in rows:
-            table.add_row(
-                (r.subject or "")[:40],
-                r.kind or r.status,
-                ", ".join(r.requests or []),
-                r.target_folder or "INBOX (for people)",
-                replies.get(r.id, ""),
-            )
+    for r in app_messages.handled(engine):
+        table.add_row(
+            r.subject[:40],
+            r.kind,
+            ", ".join(r.requests),
+            r.folder or "INBOX (for people)",
+            r.reply_to or "",
+        )
     out.print(table)
     out.print(f"outbox: {sent.sent} mail(s) written to {settings.smtp.url.removeprefix('file:')}")
     out.print(
@@ -649,19 +629,16 @@ app.add_typer(audit_app, name="audit")
 
 
 class Staff:
-    """Settings, engine and a Service for commands that change the register."""
+    """Settings, engine and a Service for commands that read or change the register."""
 
     def __init__(self, config: Path | None, mailbox: bool = False) -> None:
         self.settings = settings_or_fail(config, mailbox)
         self.engine = engine_for(self.settings)
         self.service = Service(Context.of(self.settings), self.engine)
 
-    def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
-
-    def commit(self, session: Session) -> None:
-        self.service.flush_deferred(session)
-        session.commit()
+    def uow(self, by: str) -> Any:
+        """A unit of work acting as `by` (the audit log's actor)."""
+        return app_base.unit(self.service, by)
 
     def send(self) -> None:
         """Best effort: what cannot be sent now stays in the outbox for `poll`/`run`."""
@@ -670,14 +647,6 @@ class Staff:
             err.print(f"mailbot: {report.sent} mail(s) sent")
         if report.error:
             err.print(f"mailbot: mail not sent yet ({report.error}); it stays in the outbox")
-
-
-def _get(session: Session, model: Any, ident: int, label: str) -> Any:
-    """The row, or the one-line error every `show`/`promote`/`delete` gives."""
-    row = session.get(model, ident)
-    if row is None:
-        fail(f"no {label} {ident}")
-    return row
 
 
 def _print_json_line(obj: Any) -> None:
@@ -706,14 +675,12 @@ def contacts_add(
     without an answer it gets reminders on days 5 and 10 and is DELETED
     on day 14, counted from when its request is sent.
     """
-    from mailbot.register import RegisterError, add_contact
-
     staff = Staff(config)
-    with staff.session() as session:
+    with staff.uow(by) as uow:
         try:
-            contact = add_contact(
+            added = app_contacts.add(
+                uow,
                 staff.service,
-                session,
                 email=email,
                 name=name,
                 company=company,
@@ -722,22 +689,19 @@ def contacts_add(
                 department=department,
                 language=language,
                 status=status,
-                actor=by,
             )
-        except RegisterError as exc:
+        except app_base.Refused as exc:
             fail(str(exc))
-        staff.commit(session)
-        out.print(f"added {contact.email} ({contact.status})", markup=False)
-        from mailbot.register import consent_slot
-
-        slot = consent_slot(session, contact)
-        if slot is not None:
-            out.print(
-                f"consent request to {contact.email} goes at {slot.isoformat(timespec='minutes')}"
-                f" (lifecycle.consent_per_hour); without an answer the contact is deleted"
-                f" {staff.settings.lifecycle.quarantine_days} days after it was sent",
-                markup=False,
-            )
+    contact = added.contact
+    out.print(f"added {contact['email']} ({contact['status']})", markup=False)
+    if added.consent_at is not None:
+        out.print(
+            f"consent request to {contact['email']} goes at "
+            f"{added.consent_at.isoformat(timespec='minutes')}"
+            f" (lifecycle.consent_per_hour); without an answer the contact is deleted"
+            f" {staff.settings.lifecycle.quarantine_days} days after it was sent",
+            markup=False,
+        )
     staff.send()
 
 
@@ -748,14 +712,13 @@ def contacts_show(
     config: ConfigOpt = None,
 ) -> None:
     """Show one contact; exit status 1 when there is none."""
-    from mailbot.register import contact_dict, find
-
     staff = Staff(config)
-    with staff.session() as session:
-        contact = find(session, email, staff.settings.register_.plus_tags_match)
-        if contact is None:
-            fail(f"no contact {email}")
-        data = contact_dict(session, contact)
+    try:
+        data = app_contacts.show_contact(
+            staff.engine, email, staff.settings.register_.plus_tags_match
+        )
+    except app_base.NotFound as exc:
+        fail(str(exc))
     if json_out:
         _print_json_line(data)
         return
@@ -771,11 +734,8 @@ def contacts_list(
     config: ConfigOpt = None,
 ) -> None:
     """List every contact."""
-    from mailbot.register import all_contacts, contact_dict
-
     staff = Staff(config)
-    with staff.session() as session:
-        rows = [contact_dict(session, c) for c in all_contacts(session)]
+    rows = app_contacts.list_contacts(staff.engine)
     if json_out:
         for row in rows:
             _print_json_line(row)
@@ -820,22 +780,16 @@ def register_import(
     one-time privacy notice. Contacts already in the register only get
     empty fields filled in.
     """
-    from mailbot.register import RegisterError, import_csv
-
     staff = Staff(config)
     try:
         text = file.read_text(encoding="utf-8-sig")
     except OSError as exc:
         fail(f"{file}: {exc.strerror}")
-    with staff.session() as session:
+    with staff.uow("mailbot") as uow:
         try:
-            report = import_csv(staff.service, session, text, status)
-        except RegisterError as exc:
+            report = app_register.import_csv(uow, staff.service, text, status, dry_run=dry_run)
+        except app_base.Refused as exc:
             fail(f"{file}: {exc}")
-        if dry_run:
-            session.rollback()
-        else:
-            staff.commit(session)
     out.print(
         f"{'dry run, nothing changed; it would be: ' if dry_run else ''}"
         f"taken: {report.taken}, updated: {report.updated}, skipped: {len(report.skipped)}",
@@ -866,11 +820,8 @@ def register_export(
     config: ConfigOpt = None,
 ) -> None:
     """Export contacts as CSV with SuiteCRM column names."""
-    from mailbot.register import export_csv
-
     staff = Staff(config)
-    with staff.session() as session:
-        text = export_csv(session)
+    text = app_register.export_csv(staff.engine)
     if output:
         write_private(output, text)
     else:
@@ -878,22 +829,6 @@ def register_export(
 
 
 # --------------------------------------------------------------------------- queue
-def _action_dict(a: Any) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "action": a.action,
-        "email": a.email,
-        "status": a.status,
-        "due": a.due.date().isoformat(),
-        "received_at": a.received_at.isoformat(),
-        "verification": a.verification,
-        "language": a.language,
-        "proposed": a.proposed,
-        "decided_by": a.decided_by,
-        "reason": a.reason,
-    }
-
-
 @queue_app.command("list")
 def queue_list(
     json_out: JsonOpt = False,
@@ -903,12 +838,8 @@ def queue_list(
     config: ConfigOpt = None,
 ) -> None:
     """Queued actions, oldest due first."""
-    from mailbot.models import QueuedAction
-
     staff = Staff(config)
-    with staff.session() as session:
-        query = select(QueuedAction).order_by(col(QueuedAction.due), col(QueuedAction.id))
-        rows = [_action_dict(a) for a in session.exec(query).all() if all_ or a.status == "pending"]
+    rows = [a.as_json() for a in app_queue.list_actions(staff.engine, pending_only=not all_)]
     if json_out:
         for row in rows:
             _print_json_line(row)
@@ -927,14 +858,14 @@ def queue_show(
     config: ConfigOpt = None,
 ) -> None:
     """One action with its text, the proposed change as before/after, and Art. 19 follow-ups."""
-    from mailbot.models import FollowUp, QueuedAction
-
     staff = Staff(config)
-    with staff.session() as session:
-        a = _get(session, QueuedAction, action_id, "queued action")
-        data = _action_dict(a)
-        text = a.text
-        follow_ups = session.exec(select(FollowUp).where(FollowUp.action_id == a.id)).all()
+    try:
+        detail = app_queue.show_action(staff.engine, action_id)
+    except app_base.NotFound as exc:
+        fail(str(exc))
+    data = detail.action.as_json()
+    text = detail.text
+    follow_ups = detail.follow_ups
     table = Table(show_header=False)
     for key in (
         "id",
@@ -957,23 +888,20 @@ def queue_show(
     if follow_ups:
         todo = Table("recipient", "what", "done", title="tell these recipients (GDPR Art. 19)")
         for f in follow_ups:
-            todo.add_row(f.recipient, f.note, f.done_at.isoformat() if f.done_at else "")
+            todo.add_row(f.recipient, f.note, f.done_at or "")
         out.print(todo)
     out.print("text:", markup=False)
     out.print(text, markup=False, highlight=False)
 
 
-def _decide(config: Path | None, fn: Any, *args: Any) -> None:
-    from mailbot.actions import ActionError
-
+def _decide(config: Path | None, by: str, fn: Any, *args: Any) -> None:
     staff = Staff(config)
-    with staff.session() as session:
+    with staff.uow(by) as uow:
         try:
-            action = fn(staff.service, session, *args)
-        except ActionError as exc:
+            action = fn(uow, staff.service, *args)
+        except app_base.Refused as exc:
             fail(str(exc))
-        staff.commit(session)
-        out.print(f"action {action.id}: {action.status} (due {action.due.date()})")
+    out.print(f"action {action.id}: {action.status} (due {action.due})")
     staff.send()
 
 
@@ -984,17 +912,13 @@ ReasonOpt = Annotated[str, typer.Option("--reason", help="Reason, mailed to the 
 @queue_app.command("approve")
 def queue_approve(action_id: int, by: ByOpt, config: ConfigOpt = None) -> None:
     """Apply the action; the requester gets the result mail."""
-    from mailbot.actions import approve
-
-    _decide(config, approve, action_id, by)
+    _decide(config, by, app_queue.approve, action_id)
 
 
 @queue_app.command("reject")
 def queue_reject(action_id: int, by: ByOpt, reason: ReasonOpt, config: ConfigOpt = None) -> None:
     """Reject with a reason; the mail also names the right to complain (Art. 12(4))."""
-    from mailbot.actions import reject
-
-    _decide(config, reject, action_id, by, reason)
+    _decide(config, by, app_queue.reject, action_id, reason)
 
 
 @queue_app.command("extend")
@@ -1006,9 +930,7 @@ def queue_extend(
     config: ConfigOpt = None,
 ) -> None:
     """Extend the due date by up to two months, telling the requester why."""
-    from mailbot.actions import extend
-
-    _decide(config, extend, action_id, by, reason, months)
+    _decide(config, by, app_queue.extend, action_id, reason, months)
 
 
 # --------------------------------------------------------------------------- extract, audit
@@ -1022,15 +944,11 @@ def extract(
     config: ConfigOpt = None,
 ) -> None:
     """Write the extract a data subject would get (PDF and JSON beside it), without sending."""
-    from mailbot.extract import build_extract, extract_json
+    from mailbot.extract import extract_json
     from mailbot.pdf import FontMissing, render_pdf
-    from mailbot.register import find
 
     staff = Staff(config)
-    with staff.session() as session:
-        contact = find(session, email, staff.settings.register_.plus_tags_match)
-        lang = staff.service.ctx.language(language, contact.language if contact else None)
-        data = build_extract(session, email, staff.settings, lang)
+    data = app_contacts.extract(staff.engine, staff.service, email, language)
     if data is None:
         fail(f"no data is held for {email}")
     try:
@@ -1048,24 +966,8 @@ def audit_list(
     config: ConfigOpt = None,
 ) -> None:
     """Every audit event, oldest first."""
-    from mailbot.models import AuditEvent
-
     staff = Staff(config)
-    with staff.session() as session:
-        events = session.exec(select(AuditEvent).order_by(col(AuditEvent.id))).all()
-        rows = [
-            {
-                "id": e.id,
-                "at": e.at.isoformat(),
-                "actor": e.actor,
-                "action": e.action,
-                "entity": e.entity,
-                "entity_id": e.entity_id,
-                "fields": e.fields,
-                "hash": e.hash,
-            }
-            for e in events
-        ]
+    rows = [e.as_json() for e in app_audit.list_events(staff.engine)]
     if json_out:
         for row in rows:
             _print_json_line(row)
@@ -1086,17 +988,14 @@ def audit_list(
 @audit_app.command("verify")
 def audit_verify(config: ConfigOpt = None) -> None:
     """Check the hash chain; exit 1 naming the first event that was changed or removed."""
-    from mailbot import audit as audit_mod
-    from mailbot.models import AuditEvent
-
     staff = Staff(config)
-    with staff.session() as session:
-        events = session.exec(select(AuditEvent).order_by(col(AuditEvent.id))).all()
-        broken = audit_mod.verify(events)
-        count = len(events)
+    check = app_audit.verify_chain(staff.engine)
+    broken, count = check.broken, check.count
     if broken is not None:
-        when = broken.at.isoformat()
-        fail(f"audit chain broken at event {broken.id} ({broken.action} {broken.entity} at {when})")
+        fail(
+            f"audit chain broken at event {broken.id} ({broken.action} {broken.entity} "
+            f"at {broken.at})"
+        )
     out.print(f"audit chain intact: {count} events")
 
 
@@ -1153,22 +1052,18 @@ def prune(
     config: ConfigOpt = None,
 ) -> None:
     """Delete mail, enquiries (and chats, if retention.chat_days) older than the retention."""
-    from mailbot.retention import prune as do_prune
+    from mailbot.retention import prune_command_output
 
     staff = Staff(config, mailbox=True)
     source = open_source(staff.settings.mailbox)
     try:
         source.connect()
-        with staff.session() as session:
-            report = do_prune(staff.service, source, session, clock.now(), dry_run=dry_run)
-            if not dry_run:
-                staff.commit(session)
+        with staff.uow("mailbot") as uow:
+            report = app_retention.prune(uow, staff.service, source, dry_run=dry_run)
     except sources_mod.SourceError as exc:
         fail(f"mailbox: {exc}")
     finally:
         source.close()
-    from mailbot.retention import prune_command_output
-
     for line in prune_command_output(report):
         out.print(line, markup=False)
     if not report.ok:
@@ -1182,35 +1077,6 @@ newsletter_app = typer.Typer(help="Newsletter subscribers and opt-outs.", no_arg
 app.add_typer(enquiries_app, name="enquiries")
 app.add_typer(chats_app, name="chats")
 app.add_typer(newsletter_app, name="newsletter")
-
-
-def _enquiry_dict(e: Any) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "email": e.email,
-        "name": e.name,
-        "company": e.company,
-        "phone": e.phone,
-        "page": e.page,
-        "language": e.language,
-        "received_at": e.received_at.isoformat(),
-        "message": e.message,
-    }
-
-
-def _chat_dict(c: Any) -> dict[str, Any]:
-    return {
-        "id": c.id,
-        "form": c.form,
-        "email": c.email,
-        "name": c.visitor_name,
-        "company": c.company,
-        "phone": c.phone,
-        "page": c.page,
-        "received_at": c.received_at.isoformat(),
-        "message": c.message,
-        "lines": [f"[{x.time}] {x.speaker}: {x.text}" for x in c.lines],
-    }
 
 
 def _list(rows: list[dict[str, Any]], json_out: bool, columns: list[str]) -> None:
@@ -1230,36 +1096,15 @@ def _list(rows: list[dict[str, Any]], json_out: bool, columns: list[str]) -> Non
     out.print(table)
 
 
-def _promote(
-    config: Path | None,
-    email: str | None,
-    name: str | None,
-    company: str | None,
-    phone: str | None,
-    language: str | None,
-    by: str,
-) -> None:
-    from mailbot.register import RegisterError, add_contact
-
+def _promote(config: Path | None, by: str, fn: Any, ident: int) -> None:
     staff = Staff(config)
-    with staff.session() as session:
+    with staff.uow(by) as uow:
         try:
-            contact = add_contact(
-                staff.service,
-                session,
-                email=email or "",
-                name=name or "",
-                company=company,
-                phone=phone,
-                language=language,
-                status="quarantined",
-                source="promotion",
-                actor=by,
-            )
-        except RegisterError as exc:
+            added = fn(uow, staff.service, ident)
+        except (app_base.NotFound, app_base.Refused) as exc:
             fail(str(exc))
-        staff.commit(session)
-        out.print(f"added {contact.email} to the register (quarantined; consent request sent)")
+    email = added.contact["email"]
+    out.print(f"added {email} to the register (quarantined; consent request sent)")
     staff.send()
 
 
@@ -1269,25 +1114,19 @@ def enquiries_list(
     config: ConfigOpt = None,
 ) -> None:
     """Every enquiry, newest first."""
-    from mailbot.models import Enquiry
-
     staff = Staff(config)
-    with staff.session() as session:
-        rows = [
-            _enquiry_dict(e) for e in session.exec(select(Enquiry).order_by(col(Enquiry.id).desc()))
-        ]
+    rows = [e.as_json() for e in app_enquiries.list_enquiries(staff.engine)]
     _list(rows, json_out, ["id", "received_at", "email", "name", "company", "message"])
 
 
 @enquiries_app.command("show")
 def enquiries_show(enquiry_id: int, config: ConfigOpt = None) -> None:
     """One enquiry."""
-    from mailbot.models import Enquiry
-
     staff = Staff(config)
-    with staff.session() as session:
-        e = _get(session, Enquiry, enquiry_id, "enquiry")
-        data = _enquiry_dict(e)
+    try:
+        data = app_enquiries.show_enquiry(staff.engine, enquiry_id).as_json()
+    except app_base.NotFound as exc:
+        fail(str(exc))
     for key, value in data.items():
         out.print(f"{key}: {'' if value is None else value}", markup=False, highlight=False)
 
@@ -1299,12 +1138,7 @@ def enquiries_promote(
     config: ConfigOpt = None,
 ) -> None:
     """Make the enquirer a register contact; it enters quarantine (consent request)."""
-    from mailbot.models import Enquiry
-
-    staff = Staff(config)
-    with staff.session() as session:
-        e = _get(session, Enquiry, enquiry_id, "enquiry")
-    _promote(config, e.email, e.name, e.company, e.phone, e.language, by)
+    _promote(config, by, app_enquiries.promote, enquiry_id)
 
 
 @chats_app.command("list")
@@ -1313,26 +1147,19 @@ def chats_list(
     config: ConfigOpt = None,
 ) -> None:
     """Every chat record, newest first."""
-    from mailbot.models import ChatRecord
-
     staff = Staff(config)
-    with staff.session() as session:
-        rows = [
-            _chat_dict(c)
-            for c in session.exec(select(ChatRecord).order_by(col(ChatRecord.id).desc()))
-        ]
+    rows = [c.as_json() for c in app_chats.list_chats(staff.engine)]
     _list(rows, json_out, ["id", "received_at", "form", "email", "name", "company"])
 
 
 @chats_app.command("show")
 def chats_show(chat_id: int, config: ConfigOpt = None) -> None:
     """One chat record with its lines."""
-    from mailbot.models import ChatRecord
-
     staff = Staff(config)
-    with staff.session() as session:
-        c = _get(session, ChatRecord, chat_id, "chat record")
-        data = _chat_dict(c)
+    try:
+        data = app_chats.show_chat(staff.engine, chat_id).as_json()
+    except app_base.NotFound as exc:
+        fail(str(exc))
     for key, value in data.items():
         if key != "lines":
             out.print(f"{key}: {'' if value is None else value}", markup=False, highlight=False)
@@ -1347,14 +1174,7 @@ def chats_promote(
     config: ConfigOpt = None,
 ) -> None:
     """Make the chat visitor a register contact; it enters quarantine (consent request)."""
-    from mailbot.models import ChatRecord
-
-    staff = Staff(config)
-    with staff.session() as session:
-        c = _get(session, ChatRecord, chat_id, "chat record")
-        if not c.email:
-            fail(f"chat record {chat_id} has no e-mail address to register")
-    _promote(config, c.email, c.visitor_name, c.company, c.phone, c.language, by)
+    _promote(config, by, app_chats.promote, chat_id)
 
 
 @chats_app.command("delete")
@@ -1364,14 +1184,12 @@ def chats_delete(
     config: ConfigOpt = None,
 ) -> None:
     """Delete a chat record (REGISTER.md §5c: kept until an administrator or agent deletes it)."""
-    from mailbot.models import ChatRecord
-
     staff = Staff(config)
-    with staff.session() as session:
-        c = _get(session, ChatRecord, chat_id, "chat record")
-        session.delete(c)
-        staff.service.defer_audit(session, "delete", ("ChatRecord", chat_id), {}, actor=by)
-        staff.commit(session)
+    with staff.uow(by) as uow:
+        try:
+            app_chats.delete(uow, chat_id)
+        except app_base.NotFound as exc:
+            fail(str(exc))
     out.print(f"chat record {chat_id} deleted")
 
 
@@ -1381,20 +1199,8 @@ def newsletter_optouts(
     config: ConfigOpt = None,
 ) -> None:
     """Who opted out of the newsletter, and when (REGISTER.md §5a)."""
-    from mailbot.models import Contact
-
     staff = Staff(config)
-    with staff.session() as session:
-        rows = [
-            {"email": c.email, "name": c.name, "opted_out_at": c.newsletter_opt_out_at.isoformat()}
-            for c in session.exec(
-                select(Contact)
-                .where(col(Contact.newsletter_opt_out_at).is_not(None))
-                .where(Contact.newsletter == False)  # noqa: E712
-                .order_by(col(Contact.newsletter_opt_out_at).desc())
-            )
-            if c.newsletter_opt_out_at
-        ]
+    rows = [r.as_json() for r in app_newsletter.optouts(staff.engine)]
     _list(rows, json_out, ["email", "name", "opted_out_at"])
 
 
@@ -1404,22 +1210,8 @@ def newsletter_subscribers(
     config: ConfigOpt = None,
 ) -> None:
     """Contacts with the newsletter on (confirmed by double opt-in)."""
-    from mailbot.models import Contact
-
     staff = Staff(config)
-    with staff.session() as session:
-        rows = [
-            {
-                "email": c.email,
-                "name": c.name,
-                "confirmed_at": c.newsletter_confirmed_at.isoformat()
-                if c.newsletter_confirmed_at
-                else None,
-            }
-            for c in session.exec(
-                select(Contact).where(Contact.newsletter == True).order_by(col(Contact.email))  # noqa: E712
-            )
-        ]
+    rows = [r.as_json() for r in app_newsletter.subscribers(staff.engine)]
     _list(rows, json_out, ["email", "name", "confirmed_at"])
 
 
@@ -1435,25 +1227,8 @@ def outbox_list(
     config: ConfigOpt = None,
 ) -> None:
     """The outbox, newest first (the mails themselves are not shown)."""
-    from mailbot.models import OutboundMail
-
     staff = Staff(config)
-    with staff.session() as session:
-        query = select(OutboundMail).order_by(col(OutboundMail.id).desc())
-        if status:
-            query = query.where(OutboundMail.status == status)
-        rows = [
-            {
-                "id": m.id,
-                "to": m.to_addr,
-                "template": m.template,
-                "status": m.status,
-                "attempts": m.attempts,
-                "created_at": m.created_at.isoformat(),
-                "last_error": m.last_error,
-            }
-            for m in session.exec(query)
-        ]
+    rows = [m.as_json() for m in app_outbox.list_outbox(staff.engine, status)]
     _list(
         rows, json_out, ["id", "created_at", "to", "template", "status", "attempts", "last_error"]
     )
@@ -1461,35 +1236,18 @@ def outbox_list(
 
 @outbox_app.command("retry")
 def outbox_retry(
+    by: Annotated[str, typer.Option("--by", help="Who asks (audit log).")] = "mailbot",
     config: ConfigOpt = None,
 ) -> None:
     """Send now: failed mail goes back in the queue, mail waiting in back-off is due now.
 
     Consent requests waiting for their slot (lifecycle.consent_per_hour) keep it.
     """
-    from sqlalchemy import update as sa_update
-
-    from mailbot.models import OutboundMail
-
     staff = Staff(config)
-    now = clock.now()
-    with staff.session() as session:
-        failed = session.exec(  # type: ignore[call-overload]
-            sa_update(OutboundMail)
-            .where(OutboundMail.status == "failed")
-            .values(status="pending", attempts=0, next_attempt_at=now)
-        )
-        waiting = session.exec(  # type: ignore[call-overload]
-            sa_update(OutboundMail)
-            .where(OutboundMail.status == "pending")
-            .where(OutboundMail.attempts > 0)  # not consent requests waiting for their slot
-            .where(col(OutboundMail.next_attempt_at) > now)
-            .values(next_attempt_at=now)
-        )
-        session.commit()
+    with staff.uow(by) as uow:
+        done = app_outbox.retry(uow)
     out.print(
-        f"{failed.rowcount} failed mail(s) queued again, "
-        f"{waiting.rowcount} mail(s) in back-off due now"
+        f"{done.failed} failed mail(s) queued again, {done.waiting} mail(s) in back-off due now"
     )
     staff.send()
 
@@ -1528,7 +1286,6 @@ messages_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(messages_app, name="messages")
-STATUSES = ("processed", "duplicate", "unprocessable", "too_large", "unsure")
 
 
 def _start_metrics(settings: Settings, engine: Engine) -> Any:
@@ -1542,81 +1299,6 @@ def _start_metrics(settings: Settings, engine: Engine) -> Any:
     if started:
         err.print(f"mailbot: /healthz and /metrics on http://{settings.metrics.listen}/")
     return started
-
-
-def _message_dict(m: Any, replies: list[Any], actions: list[Any]) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "processed_at": m.processed_at.isoformat() if m.processed_at else None,
-        "received_at": m.received_at.isoformat() if m.received_at else None,
-        "mailbox": m.mailbox,
-        "uid": m.uid,
-        "message_id": m.message_id,
-        "sender": m.sender,
-        "subject": m.subject,
-        "status": m.status,
-        "kind": m.kind,
-        "requests": list(m.requests or []),
-        "decision": m.decision,
-        "language": m.language,
-        "folder": m.target_folder or "INBOX",
-        "flagged": m.flagged,
-        "filed": m.filed,
-        "duplicate_of": m.duplicate_of,
-        "error": m.error,
-        "replies": [
-            {"id": r.id, "template": r.template, "to": r.to_addr, "status": r.status}
-            for r in replies
-        ],
-        "actions": [
-            {"id": a.id, "action": a.action, "status": a.status, "due": a.due.isoformat()}
-            for a in actions
-        ],
-    }
-
-
-def _why(d: dict[str, Any]) -> str:
-    """The ledger's facts as one sentence a person can check."""
-    if d["status"] == "unprocessable":
-        return f"could not be processed: {d['error']}"
-    if d["status"] == "duplicate":
-        return f"a copy of message {d['duplicate_of']}, which was already processed"
-    parts = [f"classified as {d['kind']}"]
-    if d["requests"]:
-        parts.append(f"asking for {', '.join(d['requests'])}")
-    if d["decision"]:
-        parts.append(f"answering {d['decision']}")
-    if d["status"] == "too_large":
-        parts.append("handled from its headers (larger than mailbox.max_message_bytes)")
-    text = "; ".join(parts)
-    text += f"; filed in {d['folder']}" if d["folder"] != "INBOX" else "; left in INBOX for people"
-    if d["flagged"]:
-        text += " (flagged)"
-    if d["error"]:
-        text += f"; note: {d['error']}"
-    return text
-
-
-def _related(session: Session, ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
-    from mailbot.models import OutboundMail, QueuedAction
-
-    replies: dict[int, list[Any]] = {}
-    actions: dict[int, list[Any]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        for r in session.exec(
-            select(OutboundMail)
-            .where(col(OutboundMail.inbound_id).in_(chunk))
-            .order_by(col(OutboundMail.id))
-        ):
-            replies.setdefault(r.inbound_id or 0, []).append(r)
-        for a in session.exec(
-            select(QueuedAction)
-            .where(col(QueuedAction.inbound_id).in_(chunk))
-            .order_by(col(QueuedAction.id))
-        ):
-            actions.setdefault(a.inbound_id or 0, []).append(a)
-    return replies, actions
 
 
 @messages_app.command("list")
@@ -1636,23 +1318,12 @@ def messages_list(
     config: ConfigOpt = None,
 ) -> None:
     """Processed messages, newest first: kind, request, decision, folder, replies, error."""
-    from mailbot.classify import KINDS
-    from mailbot.models import InboundMessage
-
-    if kind is not None and kind not in KINDS:
-        fail(f"--kind: unknown kind {kind!r}; known: {', '.join(KINDS)}", 2)
-    if status is not None and status not in STATUSES:
-        fail(f"--status: unknown status {status!r}; known: {', '.join(STATUSES)}", 2)
+    try:
+        app_messages.check_filters(kind, status)
+    except ValueError as exc:
+        fail(str(exc), 2)
     staff = Staff(config)
-    with staff.session() as session:
-        query = select(InboundMessage).order_by(col(InboundMessage.id).desc()).limit(limit)
-        if kind:
-            query = query.where(InboundMessage.kind == kind)
-        if status:
-            query = query.where(InboundMessage.status == status)
-        found = session.exec(query).all()
-        replies, actions = _related(session, [m.id for m in found if m.id is not None])
-        rows = [_message_dict(m, replies.get(m.id, []), actions.get(m.id, [])) for m in found]
+    rows = [m.as_json() for m in app_messages.list_messages(staff.engine, kind, status, limit)]
     if json_out:
         for row in rows:
             _print_json_line(row)
@@ -1681,28 +1352,14 @@ def messages_show(
     config: ConfigOpt = None,
 ) -> None:
     """One message: what was decided, why, and what it caused (replies, queued actions)."""
-    from mailbot.models import InboundMessage
-
     staff = Staff(config)
-    with staff.session() as session:
-        if ident.isdigit():
-            found = [m for m in [session.get(InboundMessage, int(ident))] if m is not None]
-        else:
-            wanted = ident.strip()
-            wanted = wanted if wanted.startswith("<") else f"<{wanted.strip('<>')}>"
-            found = list(
-                session.exec(
-                    select(InboundMessage)
-                    .where(col(InboundMessage.message_id).in_([wanted, wanted.strip("<>")]))
-                    .order_by(col(InboundMessage.id))
-                )
-            )
-        if not found:
-            fail(f"no processed message {ident}")
-        replies, actions = _related(session, [m.id for m in found if m.id is not None])
-        rows = [_message_dict(m, replies.get(m.id, []), actions.get(m.id, [])) for m in found]
-    for n, row in enumerate(rows):
-        row["why"] = _why(row)
+    try:
+        found = app_messages.show_message(staff.engine, ident)
+    except app_base.NotFound as exc:
+        fail(str(exc))
+    for n, view in enumerate(found):
+        row = view.as_json()
+        row["why"] = app_messages.why(view)
         if json_out:
             _print_json_line(row)
             continue

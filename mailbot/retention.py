@@ -183,7 +183,7 @@ def prune(
         session.exec(delete(ChatLine).where(col(ChatLine.chat_id).in_(old_ids)))  # type: ignore[call-overload]
         session.exec(delete(ChatRecord).where(old_chat))  # type: ignore[call-overload]
     _forget_old_mail_records(session, report.mailbox_before)
-    service.defer_audit(session, "prune", "Retention", report.audit_fields(), actor="mailbot")
+    service.defer_audit(session, "prune", "Retention", report.audit_fields())
     return report
 
 

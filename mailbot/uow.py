@@ -41,7 +41,9 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
 from mailbot import audit
@@ -212,6 +214,25 @@ class UnitOfWork:
                 Session.rollback(self.session)
         finally:
             self.close()
+
+
+@event.listens_for(WriterSession, "before_commit")
+def _write_pending(session: WriterSession) -> None:
+    """Also a commit that goes round `commit()` (`with session.begin():`) writes the audit."""
+    uow = session.uow
+    if uow.events or uow.outgoing:
+        uow.flush()
+
+
+@event.listens_for(WriterSession, "after_soft_rollback")
+def _rolled_back(session: WriterSession, previous: SessionTransaction) -> None:
+    """Whatever rolled back (a savepoint too): the cached chain head may be gone; the
+    whole transaction: its pending events and mail go with it."""
+    uow = session.uow
+    uow.chain.forget()
+    if not previous.nested and previous.parent is None:
+        uow.events.clear()
+        uow.outgoing.clear()
 
 
 def uow_of(session: Session) -> UnitOfWork | None:

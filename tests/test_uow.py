@@ -160,3 +160,34 @@ def test_misuse_is_refused(engine: Engine) -> None:
         uow.send(Reply(to="a@example.com", template="x", language="en"))
     with pytest.raises(UnitOfWorkError):
         uow.audit("late", "Thing")
+
+
+def test_a_commit_round_the_unit_of_work_still_writes_the_audit(engine: Engine) -> None:
+    # session.begin() commits the transaction itself, not through commit()
+    with UnitOfWork(engine, actor="cli:alice") as uow, uow.session.begin():
+        uow.audit("sneaky", "Thing")
+    assert [(e.action, e.actor) for e in events(engine)] == [("sneaky", "cli:alice")]
+
+
+def test_a_rollback_round_the_unit_of_work_drops_the_pending(engine: Engine) -> None:
+    with UnitOfWork(engine, actor="cli:alice") as uow:
+        uow.audit("kept", "Thing")
+        with uow.session.begin_nested():
+            pass
+        Session.rollback(uow.session)
+        assert uow.events == []
+        uow.audit("after", "Thing")
+        uow.commit()
+    assert [e.action for e in events(engine)] == ["after"]
+
+
+def test_a_plain_session_commit_no_longer_loses_deferred_events(
+    engine: Engine, service: Service
+) -> None:
+    """Until every writer uses a unit of work: add_contact + a bare commit keeps its row."""
+    with Session(engine, expire_on_commit=False) as session:
+        add_contact(service, session, email="aino@example.com", name="Aino", status="active")
+        session.commit()
+    assert [(e.action, e.entity, e.actor) for e in events(engine)] == [
+        ("create", "Contact", "mailbot")
+    ]
