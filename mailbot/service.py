@@ -42,7 +42,7 @@ from mailbot.models import InboundMessage, OutboundMail, PrepareAttempt
 from mailbot.parsing import Message, ParseError, parse
 from mailbot.retention import carry_out_erasures
 from mailbot.sources import MailSource, RawMessage, SourceError
-from mailbot.uow import uow_of
+from mailbot.uow import UnitOfWork, uow_of
 
 if TYPE_CHECKING:
     from mailbot.metrics import Metrics
@@ -51,8 +51,37 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 # Below this many new messages, preparing inline is cheaper than starting workers.
 PARALLEL_FROM = 200
-DEFERRED_AUDIT = "mailbot.deferred_audit"
-DUP_LINKS = "mailbot.duplicate_links"
+DEFERRED_AUDIT = "mailbot.deferred_audit"  # a plain Session's audit events (not the pipeline's)
+
+
+@dataclass
+class Caps:
+    """Mails counted against the daily caps in this transaction, per recipient key.
+
+    Read once per key from the database, then counted in memory as mails are queued
+    (a rolled-back message can only make the cap stricter).
+    """
+
+    sent_today: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {"mailbox": {}, "domain": {}}
+    )
+    digests: set[str] = field(default_factory=set)  # staff told of held forwards today
+
+
+@dataclass
+class Batch:
+    """One batch's transaction: its unit of work and what it knows beyond the session."""
+
+    uow: UnitOfWork
+    originals: dict[str, InboundMessage] = field(default_factory=dict)
+    registered: Registered = field(default_factory=Registered)
+    caps: Caps = field(default_factory=Caps)
+    # Duplicates of an original written in this batch: linked once the original has an id.
+    duplicates: list[tuple[InboundMessage, InboundMessage]] = field(default_factory=list)
+
+    @property
+    def session(self) -> Session:
+        return self.uow.session
 
 
 @dataclass
@@ -271,13 +300,11 @@ class Service:
 
     def record(
         self,
-        session: Session,
+        batch: Batch,
         source: MailSource,
         item: RawMessage,
         prep: Prepared,
-        originals: dict[str, InboundMessage],
         isolate: bool,
-        registered: Registered | None = None,
     ) -> InboundMessage:
         """Apply one prepared message inside the caller's transaction.
 
@@ -285,6 +312,7 @@ class Service:
         back only this message; without it an error aborts the whole batch, which
         the caller then replays isolated (the fast path for the common case).
         """
+        session, originals, registered = batch.session, batch.originals, batch.registered
         msg, cls = prep.msg, prep.cls
         if msg is None or cls is None:
             row = self._ledger_row(source, item, prep)
@@ -303,7 +331,7 @@ class Service:
             )
             session.add(row)
             if original.id is None:
-                session.info.setdefault(DUP_LINKS, []).append((row, original))
+                batch.duplicates.append((row, original))
             return row
 
         # All values at construction: setting attributes one by one on a table
@@ -341,19 +369,18 @@ class Service:
         row.target_folder = effects.folder
         row.error = effects.note
         if not isolate:
-            self._apply(session, row, msg, effects, cls, item)
+            self._apply(batch, row, msg, effects, item)
             originals[row.dedup_key] = row
             return row
         try:
-            with session.begin_nested():
-                self._apply(session, row, msg, effects, cls, item)
-                self.flush_deferred(session)
+            # Its rows, audit events and mail vanish together if the message fails.
+            with batch.uow.savepoint():
+                self._apply(batch, row, msg, effects, item)
+                batch.uow.flush()
         except OperationalError:
             raise  # locked or lost database: the whole batch is retried next cycle
         except Exception as exc:  # noqa: BLE001 - recorded as unprocessable
             log.exception("message %s failed", item.key)
-            audit.forget_head(session)
-            session.info.pop(DEFERRED_AUDIT, None)
             row = self._ledger_row(source, item, prep)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
         originals[row.dedup_key] = row
@@ -382,9 +409,8 @@ class Service:
         )
 
     def flush_deferred(self, session: Session) -> None:
+        """Write the audit events deferred in a plain Session (a unit of work's: flush)."""
         session.flush()
-        for dup, original in session.info.pop(DUP_LINKS, []):
-            dup.duplicate_of = original.id
         owner = uow_of(session)
         if owner is not None:
             owner.flush()
@@ -405,12 +431,11 @@ class Service:
         session: Session,
         msg: Message,
         cls: Classification,
-        registered: Registered | None,
+        registered: Registered,
         isolate: bool,
     ) -> Snapshot | None:
         """What the handler reads (in its own SAVEPOINT when isolated: a failed read then
         spoils only this message)."""
-        registered = registered if registered is not None else Registered()
         if not isolate:
             return load_snapshot(session, msg, cls, self.ctx.settings, registered)
         with session.begin_nested():
@@ -437,13 +462,13 @@ class Service:
 
     def _apply(
         self,
-        session: Session,
+        batch: Batch,
         row: InboundMessage,
         msg: Message,
         effects: Effects,
-        cls: Classification,
         item: RawMessage,
     ) -> None:
+        session = batch.session
         session.add(row)
         Executor(session, self.ctx.settings, effects, msg, item.raw).run(effects.intents)
         for record in effects.records:
@@ -451,9 +476,9 @@ class Service:
                 record.inbound = row
             session.add(record)
         for event in effects.audit:
-            self.defer_audit(session, event.action, event.entity, event.fields)
+            batch.uow.audit(event.action, event.entity, event.fields)
         for reply in effects.replies:
-            self.queue_reply(session, reply, msg, row)
+            self.queue_reply(session, reply, msg, row, batch.caps)
         if effects.flag:
             row.error = effects.note
             row.flagged = True
@@ -465,6 +490,7 @@ class Service:
         reply: Reply,
         original: Message | None,
         inbound: InboundMessage | None,
+        caps: Caps | None = None,
     ) -> OutboundMail | None:
         """Render into the outbox, unless a daily cap for the recipient is reached.
 
@@ -485,21 +511,22 @@ class Service:
             return None
         if inbound is None:
             return self._queue_rendered(session, reply, original, inbound)
+        caps = caps if caps is not None else Caps()
         limits = self.ctx.settings.limits
         mailbox, domain = recipient_keys(to)
         staff = not reply.limited
         cap = limits.staff_mails_per_day if staff else limits.replies_per_address_per_day
-        if self._sent_today(session, "mailbox", mailbox, cap) >= cap:
+        if self._sent_today(session, caps, "mailbox", mailbox, cap) >= cap:
             self._held(session, reply, inbound, "staff daily limit" if staff else "daily limit")
             if staff:
-                self._staff_digest(session, reply, mailbox)
+                self._staff_digest(session, caps, reply, mailbox)
             return None
         # Staff share the organisation's domain: their own mailbox cap is what limits them.
         cap = limits.replies_per_domain_per_day
-        if not staff and self._sent_today(session, "domain", domain, cap) >= cap:
+        if not staff and self._sent_today(session, caps, "domain", domain, cap) >= cap:
             self._held(session, reply, inbound, "domain daily limit")
             return None
-        return self._queue_rendered(session, reply, original, inbound)
+        return self._queue_rendered(session, reply, original, inbound, caps)
 
     def _held(self, session: Session, reply: Reply, inbound: InboundMessage, reason: str) -> None:
         """Audited, and noted on the ledger row so that `mailbot` lists show it."""
@@ -512,7 +539,7 @@ class Service:
         note = f"{reply.template} not sent: {reason}"
         inbound.error = f"{inbound.error}; {note}" if inbound.error else note
 
-    def _sent_today(self, session: Session, by: str, key: str, cap: int) -> int:
+    def _sent_today(self, session: Session, caps: Caps, by: str, key: str, cap: int) -> int:
         """Mails caused by incoming mail to this mailbox or domain in the past 24 hours.
 
         Counted up to `cap`: a number at or above it means "cap reached".
@@ -520,7 +547,7 @@ class Service:
         Read once per transaction from the indexed column, then counted in memory as
         mails are queued (a rolled-back message can only make the cap stricter).
         """
-        counts: dict[str, int] = session.info.setdefault(f"mailbot.sent_today.{by}", {})
+        counts = caps.sent_today[by]
         if key not in counts:
             rows = (
                 select(OutboundMail.id)
@@ -540,9 +567,9 @@ class Service:
                 counts[key] = session.exec(select(func.count()).select_from(limited)).one()
         return counts[key]
 
-    def _staff_digest(self, session: Session, reply: Reply, mailbox: str) -> None:
+    def _staff_digest(self, session: Session, caps: Caps, reply: Reply, mailbox: str) -> None:
         """One mail a day tells a staff member that further forwards are held back."""
-        sent: set[str] = session.info.setdefault("mailbot.staff_digest", set())
+        sent = caps.digests
         if mailbox in sent:
             return
         with session.no_autoflush:
@@ -577,6 +604,7 @@ class Service:
         reply: Reply,
         original: Message | None,
         inbound: InboundMessage | None,
+        caps: Caps | None = None,
     ) -> OutboundMail:
         to = reply.to.strip()
         org = self.ctx.settings.organisation
@@ -609,11 +637,11 @@ class Service:
             inbound=inbound,
         )
         session.add(out)
-        if inbound is not None:  # counted when queued, as the database query counts
+        if inbound is not None and caps is not None:  # counted as the database query counts
             counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
             for by, key in counted:
-                counts = session.info.get(f"mailbot.sent_today.{by}")
-                if counts is not None and key in counts:
+                counts = caps.sent_today[by]
+                if key in counts:
                     counts[key] += 1
         # The row, not its Message-ID: a confirmation's Message-ID carries its token.
         self.defer_audit(session, "queue_mail", out, {"template": reply.template})
@@ -900,9 +928,10 @@ class Service:
         self, source: MailSource, items: list[RawMessage], prepared: list[Prepared], isolate: bool
     ) -> list[InboundMessage]:
         rows: list[InboundMessage] = []
-        with Session(self.engine, expire_on_commit=False) as session:
-            originals: dict[str, InboundMessage] = {}
-            registered = Registered()
+        # The pipeline's unit of work: its audit events name "mailbot".
+        with UnitOfWork(self.engine, actor="mailbot", post=self.queue_reply) as uow:
+            batch = Batch(uow)
+            session, originals = batch.session, batch.originals
             wanted = list({p.dedup for p in prepared})
             for i in range(0, len(wanted), 500):
                 for r in session.exec(
@@ -912,13 +941,13 @@ class Service:
                 ).all():
                     originals.setdefault(r.dedup_key, r)
             for item, prep in zip(items, prepared, strict=True):
-                rows.append(
-                    self.record(session, source, item, prep, originals, isolate, registered)
-                )
-            self.flush_deferred(session)
+                rows.append(self.record(batch, source, item, prep, isolate))
+            uow.flush()
+            for dup, original in batch.duplicates:
+                dup.duplicate_of = original.id
             whys = [p.cls.reason if p.cls else None for p in prepared]
             lines = logs.message_lines(session, rows, whys, self.ctx.settings.log.personal_data)
-            session.commit()
+            uow.commit()
         logs.emit(lines)  # only what was committed is logged
         return rows
 
