@@ -28,6 +28,7 @@ from mailbot.handlers.base import Context
 from mailbot.retention import prune
 from mailbot.service import Service
 from mailbot.sources import SourceError, open_source
+from mailbot.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +102,10 @@ def run_jobs(
                 continue
             fn = job.run
             try:
-                with Session(engine, expire_on_commit=False) as session:
-                    results[name] = fn(service, session, now)
-                    audit.record(session, "job_run", "Schedule", name, {"job": name})
-                    service.flush_deferred(session)
-                    session.commit()
+                with UnitOfWork(engine, actor="mailbot", post=service.queue_reply) as uow:
+                    results[name] = fn(service, uow.session, now)
+                    audit.record(uow.session, "job_run", "Schedule", name, {"job": name})
+                    uow.commit()
             except (SourceError, OSError) as exc:
                 log.error("job %s failed: %s", name, exc)
                 results[name] = exc
