@@ -9,7 +9,7 @@ from __future__ import annotations
 import email
 import email.policy
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
@@ -41,9 +41,7 @@ from mailbot.models import (
     QueuedAction,
     ServerDeletion,
 )
-
-if TYPE_CHECKING:
-    from mailbot.service import Service
+from mailbot.writer import Writer
 
 EDITABLE = ("name", "email", "phone", "title", "department", "company")
 
@@ -61,12 +59,12 @@ def get_pending(session: Session, action_id: int) -> QueuedAction:
     return action
 
 
-def _language(service: Service, action: QueuedAction, contact: Contact | None) -> str:
+def _language(service: Writer, action: QueuedAction, contact: Contact | None) -> str:
     return service.ctx.language(action.language, contact.language if contact else None)
 
 
 def _mail(
-    service: Service,
+    service: Writer,
     session: Session,
     action: QueuedAction,
     template: str,
@@ -84,7 +82,7 @@ def _mail(
     service.queue_reply(session, reply, None, None)
 
 
-def approve(service: Service, session: Session, action_id: int, by: str) -> QueuedAction:
+def approve(service: Writer, session: Session, action_id: int, by: str) -> QueuedAction:
     action = get_pending(session, action_id)
     contact = session.get(Contact, action.contact_id) if action.contact_id else None
     if contact is None and action.action != "erasure":
@@ -407,9 +405,7 @@ def _copies_to_others(
     return len(done)
 
 
-def reject(
-    service: Service, session: Session, action_id: int, by: str, reason: str
-) -> QueuedAction:
+def reject(service: Writer, session: Session, action_id: int, by: str, reason: str) -> QueuedAction:
     if not reason.strip():
         raise ActionError("a rejection needs a reason (it is mailed to the requester)")
     action = get_pending(session, action_id)
@@ -434,7 +430,7 @@ def reject(
 
 
 def extend(
-    service: Service, session: Session, action_id: int, by: str, reason: str, months: int = 2
+    service: Writer, session: Session, action_id: int, by: str, reason: str, months: int = 2
 ) -> QueuedAction:
     """GDPR Art. 12(3): at most two further months, and the requester is told why."""
     if not reason.strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -18,14 +18,12 @@ from mailbot.actions import erase
 from mailbot.deadlines import add_months
 from mailbot.handlers.base import Reply
 from mailbot.models import Confirmation, Consent, Contact, Meta, OutboundMail, QueuedAction
-
-if TYPE_CHECKING:
-    from mailbot.service import Service
+from mailbot.writer import Writer
 
 log = logging.getLogger(__name__)
 
 
-def cutoff(service: Service) -> datetime:
+def cutoff(service: Writer) -> datetime:
     y, m, d = (int(x) for x in service.ctx.settings.lifecycle.legacy_cutoff.split("-"))
     return datetime(y, m, d, tzinfo=clock.now().tzinfo)
 
@@ -42,7 +40,7 @@ def _set_meta(session: Session, key: str, value: str) -> None:
 
 
 def _mail(
-    service: Service, session: Session, contact: Contact, template: str, **ctx: Any
+    service: Writer, session: Session, contact: Contact, template: str, **ctx: Any
 ) -> OutboundMail | None:
     reply = Reply(
         to=contact.email,
@@ -66,13 +64,13 @@ def _mail(
 CONSENT_TEMPLATE = "consent_request"
 
 
-def consent_interval(service: Service) -> timedelta:
+def consent_interval(service: Writer) -> timedelta:
     """Time between two consent requests (`[lifecycle] consent_per_hour`; 0: no limit)."""
     rate = service.ctx.settings.lifecycle.consent_per_hour
     return timedelta(hours=1) / rate if rate else timedelta(0)
 
 
-def next_consent_slot(service: Service, session: Session, now: datetime) -> datetime:
+def next_consent_slot(service: Writer, session: Session, now: datetime) -> datetime:
     """When the next consent request may go: one `consent_interval` after the last one.
 
     The outbox sends a mail only from its `next_attempt_at`, so a whole CRM import
@@ -95,7 +93,7 @@ def next_consent_slot(service: Service, session: Session, now: datetime) -> date
     return max([now, *(t + step for t in times)])
 
 
-def request_consent(service: Service, session: Session, contact: Contact) -> Confirmation:
+def request_consent(service: Writer, session: Session, contact: Contact) -> Confirmation:
     """Quarantine starts: a token mail asking to confirm the address and consent to storage.
 
     The mail is scheduled at the consent rate; the 14-day clock (reminders, deletion)
@@ -161,7 +159,7 @@ def _consent_token(session: Session, contact: Contact) -> Confirmation | None:
     ).first()
 
 
-def quarantine(service: Service, session: Session, now: datetime) -> dict[str, int]:
+def quarantine(service: Writer, session: Session, now: datetime) -> dict[str, int]:
     """Reminders on the configured days; deletion (with suppression) when time is up."""
     lc = service.ctx.settings.lifecycle
     counts = {"reminded": 0, "deleted": 0}
@@ -208,7 +206,7 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
 
 
 # ----------------------------------------------------------------------------- inactivity
-def _last_review_date(service: Service, today: date) -> date:
+def _last_review_date(service: Writer, today: date) -> date:
     """The most recent configured review date on or before today."""
     candidates = []
     for year in (today.year, today.year - 1):
@@ -218,7 +216,7 @@ def _last_review_date(service: Service, today: date) -> date:
     return max(d for d in candidates if d <= today)
 
 
-def inactivity_review(service: Service, session: Session, now: datetime) -> int:
+def inactivity_review(service: Writer, session: Session, now: datetime) -> int:
     """Twice a year: contacts idle for five years become one queued `purge` each.
 
     Runs once per review date, however late (a review missed while the server was
@@ -267,7 +265,7 @@ def inactivity_review(service: Service, session: Session, now: datetime) -> int:
 
 
 # ----------------------------------------------------------------------------- legacy notice
-def legacy_notice(service: Service, session: Session, now: datetime) -> int:
+def legacy_notice(service: Writer, session: Session, now: datetime) -> int:
     """Contacts from before 2018-05-25 are told once how their data is processed."""
     lc = service.ctx.settings.lifecycle
     batch = session.exec(
@@ -296,7 +294,7 @@ def legacy_notice(service: Service, session: Session, now: datetime) -> int:
 
 
 # ----------------------------------------------------------------------------- deadlines
-def deadline_digest(service: Service, session: Session, now: datetime) -> int:
+def deadline_digest(service: Writer, session: Session, now: datetime) -> int:
     """Once a day: queued actions due within `digest_days` or overdue, mailed to the admin."""
     settings = service.ctx.settings
     if _meta(session, "deadline_digest") == now.date().isoformat():
@@ -336,7 +334,7 @@ def deadline_digest(service: Service, session: Session, now: datetime) -> int:
     return len(items)
 
 
-def evict_tokens(service: Service, session: Session, now: datetime) -> int:
+def evict_tokens(service: Writer, session: Session, now: datetime) -> int:
     """Expired identity and subscription tokens are deleted (consent tokens end with quarantine)."""
     count = confirmations.evict(session, now)
     if count:
@@ -348,6 +346,6 @@ def _day(value: datetime | None) -> str:
     return value.date().isoformat() if value else "?"
 
 
-def at_daily(service: Service) -> time:
+def at_daily(service: Writer) -> time:
     hour, minute = (int(x) for x in service.ctx.settings.lifecycle.daily_at.split(":"))
     return time(hour, minute)

@@ -6,7 +6,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -14,9 +14,7 @@ from mailbot import addresses, clock, lifecycle, mailer
 from mailbot.companies import get_or_create_company
 from mailbot.identity import is_suppressed
 from mailbot.models import Company, Confirmation, Consent, Contact, OutboundMail
-
-if TYPE_CHECKING:
-    from mailbot.service import Service
+from mailbot.writer import Writer
 
 __all__ = ["get_or_create_company"]  # its home was here; callers still find it
 
@@ -47,7 +45,7 @@ class RegisterError(Exception):
 
 
 def add_contact(
-    service: Service,
+    service: Writer,
     session: Session,
     *,
     email: str,
@@ -172,9 +170,7 @@ class ImportReport:
 FILLABLE = ("title", "department", "phone", "mobile")
 
 
-def _fill_in(
-    service: Service, session: Session, contact: Contact, row: dict[str, Any]
-) -> list[str]:
+def _fill_in(service: Writer, session: Session, contact: Contact, row: dict[str, Any]) -> list[str]:
     """Empty fields of an existing contact taken from the CSV row; returns what changed."""
     changed = []
     for key in FILLABLE:
@@ -213,7 +209,7 @@ def _parse_date(value: str) -> datetime | None:
 
 
 def import_csv(
-    service: Service, session: Session, text: str, status: str | None = None
+    service: Writer, session: Session, text: str, status: str | None = None
 ) -> ImportReport:
     """Rows with a usable, new, not erased address are taken; every other row says why not.
 

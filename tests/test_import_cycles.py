@@ -159,3 +159,12 @@ def test_the_walker_reads_the_imports() -> None:
 def test_no_import_cycle_among_mailbot_modules() -> None:
     found = cycles(graph())
     assert found == [], "import cycles: " + "; ".join(" ↔ ".join(c) for c in found)
+
+
+def test_the_old_circle_does_not_import_service_even_for_annotations() -> None:
+    """service → handlers → actions → lifecycle → register → service was the circle of
+    issue 9; the writers now depend on the small `writer.Writer` protocol instead.
+    """
+    for module in ("actions", "lifecycle", "register", "handlers.requests", "executor"):
+        source = MODULES[f"mailbot.{module}"].read_text()
+        assert "mailbot.service" not in source, module
