@@ -66,6 +66,19 @@ def match(session: Session, token: str | None, refs: Iterable[str]) -> Confirmat
     return conf
 
 
+def consent_of(
+    session: Session, contact_id: int | None, unused: bool = True
+) -> Confirmation | None:
+    """The contact's consent request token (the newest unused one, or the first ever)."""
+    query = select(Confirmation).where(Confirmation.contact_id == contact_id)
+    query = query.where(Confirmation.purpose == "consent")
+    if unused:
+        query = query.where(col(Confirmation.used_at).is_(None)).order_by(
+            col(Confirmation.id).desc()
+        )
+    return session.exec(query).first()
+
+
 def use(session: Session, conf: Confirmation, outcome: str, now: datetime | None = None) -> None:
     """Spent: accept, decline, or expired. A used token never counts again."""
     conf.used_at = now or clock.now()

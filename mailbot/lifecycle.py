@@ -150,13 +150,7 @@ def consent_clock(session: Session, contact: Contact, conf: Confirmation | None)
 
 
 def _consent_token(session: Session, contact: Contact) -> Confirmation | None:
-    return session.exec(
-        select(Confirmation)
-        .where(Confirmation.contact_id == contact.id)
-        .where(Confirmation.purpose == "consent")
-        .where(col(Confirmation.used_at).is_(None))
-        .order_by(col(Confirmation.id).desc())
-    ).first()
+    return confirmations.consent_of(session, contact.id)
 
 
 def quarantine(service: Writer, session: Session, now: datetime) -> dict[str, int]:

@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, clock, lifecycle, mailer
+from mailbot import addresses, clock, confirmations, lifecycle, mailer
 from mailbot.companies import get_or_create_company
 from mailbot.identity import is_suppressed
-from mailbot.models import Company, Confirmation, Consent, Contact, OutboundMail
+from mailbot.models import Company, Consent, Contact, OutboundMail
 from mailbot.writer import Writer
 
 __all__ = ["get_or_create_company"]  # its home was here; callers still find it
@@ -290,11 +290,7 @@ def consent_slot(session: Session, contact: Contact) -> datetime | None:
     """When the contact's consent request is due to leave, if one was queued for it."""
     if contact.consent_requested_at is None or contact.status != "quarantined":
         return None
-    conf = session.exec(
-        select(Confirmation)
-        .where(Confirmation.contact_id == contact.id)
-        .where(Confirmation.purpose == "consent")
-    ).first()
+    conf = confirmations.consent_of(session, contact.id, unused=False)
     if conf is None:
         return None
     mail = session.exec(
