@@ -42,6 +42,7 @@ from mailbot.intents import (
 from mailbot.models import Confirmation, Consent, Contact, QueuedAction
 from mailbot.parsing import Message
 from mailbot.pdf import render_pdf
+from mailbot.request_types import HELD
 
 
 def view(contact: Contact | None) -> ContactView | None:
@@ -108,7 +109,7 @@ def load_snapshot(
             contact is None
             and who.address is not None
             and not who.suppressed
-            and any(r in ("access", "erasure") for r in cls.requests)
+            and any(r in HELD for r in cls.requests)
         ):
             held = holds_data(session, who.address, settings)
         return Snapshot(identity=who, contact=view(contact), holds_data=held)

@@ -13,9 +13,10 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from mailbot import scheduler
+from mailbot import mailer, scheduler
 from mailbot.config import Settings
 from mailbot.db import create_schema, make_engine
+from mailbot.request_types import REQUEST_TYPES
 
 NOW = datetime(2026, 7, 15, 3, 0, tzinfo=UTC)
 
@@ -73,3 +74,20 @@ def test_running_a_job_name_that_no_longer_exists_warns_and_runs_the_rest(
     assert isinstance(results["renamed_long_ago"], KeyError)
     assert results["tokens"] == 0
     assert "no longer exists" in caplog.text
+
+
+def test_each_request_type_is_declared_once_with_templates_in_every_language() -> None:
+    names = list(REQUEST_TYPES)
+    assert sorted(names) == sorted(
+        ["access", "rectification", "erasure", "objection", "subscribe", "unsubscribe", "personnel"]
+    )  # the SPEC §2 contract
+    root = mailer.template_dir() / "mail"
+    for request in REQUEST_TYPES.values():
+        assert request.templates, request.name
+        for template in request.templates:
+            for lang in ("fi", "sv", "en"):
+                assert (root / lang / f"{template}.txt.j2").is_file(), (lang, template)
+        if request.queued:
+            assert request.personal, request.name
+    for lang in ("fi", "sv", "en"):  # each has its name in the mail templates' words
+        assert set(mailer.words()[lang]["actions"]) >= set(names)

@@ -38,13 +38,12 @@ from mailbot.intents import (
     UseConfirmation,
 )
 from mailbot.parsing import Message
+from mailbot.request_types import HELD
 
-PERSONAL = ("access", "rectification", "erasure", "objection")
-QUEUED = ("rectification", "erasure", "objection")
 # Everything held about an address is the person's data, registered or not: an
 # unregistered address with enquiries, chats or stored mail gets its extract and can
 # have it erased, through the same identity rules (the check goes to the address).
-HELD_REQUESTS = ("access", "erasure")
+HELD_REQUESTS = HELD
 
 
 @dataclass(frozen=True)
