@@ -168,3 +168,12 @@ def test_the_old_circle_does_not_import_service_even_for_annotations() -> None:
     for module in ("actions", "lifecycle", "register", "handlers.requests", "executor"):
         source = MODULES[f"mailbot.{module}"].read_text()
         assert "mailbot.service" not in source, module
+
+
+def test_the_pure_core_touches_no_database() -> None:
+    """The request handlers and what they return are functions of their inputs."""
+    writers = {"mailbot.db", "mailbot.executor", "mailbot.service", "mailbot.uow"}
+    for module in ("handlers.requests", "intents", "request_types", "deadlines"):
+        name = f"mailbot.{module}"
+        assert not {t for t, _, _ in imports(name)} & writers, module
+        assert "Session" not in MODULES[name].read_text(), module
