@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from mailbot import actions, clock, confirmations, identity, rectify
+from mailbot import actions, clock, confirmations, identity, outbox, rectify
 from mailbot.classify import Classification
 from mailbot.config import Settings
 from mailbot.extract import build_extract, extract_json
@@ -43,6 +43,10 @@ from mailbot.models import Confirmation, Consent, Contact, QueuedAction
 from mailbot.parsing import Message
 from mailbot.pdf import render_pdf
 from mailbot.request_types import HELD
+
+# The outbox can queue an extract for its sender to render (helper `speed`, issue 12):
+# the PDF then leaves the poll's transaction. Without it, it is rendered here.
+DEFERRED_EXTRACTS = hasattr(outbox, "queue_extract")
 
 
 def view(contact: Contact | None) -> ContactView | None:
@@ -233,13 +237,17 @@ class Executor:
         if data is None:  # nothing (left) to show: the usual words
             self._mail(replace(reply, template="no_data"))
             return
+        entity: Any = contact if contact is not None else "InboundMessage"
+        if DEFERRED_EXTRACTS:  # rendered by the sender, off this transaction
+            self._mail(replace(reply, extract_of=to))
+            self._audit("extract_sent", entity, {"language": lang})
+            return
         pdf = render_pdf(data, self.settings)
         attachments = [
             (f"extract-{lang}.pdf", "application/pdf", pdf),
             ("extract.json", "application/json", extract_json(data)),
         ]
         self._mail(replace(reply, attachments=attachments))
-        entity: Any = contact if contact is not None else "InboundMessage"
         self._audit("extract_sent", entity, {"language": lang})
 
     def _QueueAction(self, intent: QueueAction) -> None:

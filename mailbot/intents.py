@@ -35,6 +35,9 @@ class Reply:
     limited: bool = True  # counts against limits.replies_per_address_per_day
     auto_submitted: str = "auto-replied"
     final: bool = False  # the erasure's result mail: sent although the address is now suppressed
+    # An extract of this address's data: queued for the sender to render (outbox.queue_extract)
+    # where the outbox can, instead of a PDF rendered in the message's transaction.
+    extract_of: str | None = None
 
 
 @dataclass

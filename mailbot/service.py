@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import audit, clock, identity, logs, mailer
+from mailbot import audit, clock, identity, logs, mailer, outbox
 from mailbot import limits as bounds
 from mailbot.addresses import recipient_keys
 from mailbot.classify import Classification, Rules, classify
@@ -607,6 +607,24 @@ class Service:
         caps: Caps | None = None,
     ) -> OutboundMail:
         to = reply.to.strip()
+        if reply.extract_of is not None and hasattr(outbox, "queue_extract"):
+            out = outbox.queue_extract(
+                session,
+                self.ctx.settings,
+                to=to,
+                language=reply.language,
+                address=reply.extract_of,
+                inbound=inbound,
+                in_reply_to=original.message_id
+                if original and reply.in_reply_to_original
+                else None,
+                references=original.references if original and reply.in_reply_to_original else (),
+                limited=reply.limited,
+                auto_submitted=reply.auto_submitted,
+            )
+            self._count_queued(to, reply, inbound, caps)
+            self.defer_audit(session, "queue_mail", out, {"template": reply.template})
+            return out
         org = self.ctx.settings.organisation
         subject, body = mailer.render(reply.template, reply.language, {"org": org, **reply.context})
         built = mailer.build(
@@ -637,15 +655,24 @@ class Service:
             inbound=inbound,
         )
         session.add(out)
-        if inbound is not None and caps is not None:  # counted as the database query counts
-            counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
-            for by, key in counted:
-                counts = caps.sent_today[by]
-                if key in counts:
-                    counts[key] += 1
+        self._count_queued(to, reply, inbound, caps)
         # The row, not its Message-ID: a confirmation's Message-ID carries its token.
         self.defer_audit(session, "queue_mail", out, {"template": reply.template})
         return out
+
+    @staticmethod
+    def _count_queued(
+        to: str, reply: Reply, inbound: InboundMessage | None, caps: Caps | None
+    ) -> None:
+        """Counted when queued, as the database query counts."""
+        if inbound is None or caps is None:
+            return
+        mailbox, domain = recipient_keys(to)
+        counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
+        for by, key in counted:
+            counts = caps.sent_today[by]
+            if key in counts:
+                counts[key] += 1
 
     # ------------------------------------------------------------------ the cycle
     def _last_uid(self, session: Session, source: MailSource) -> int | None:
