@@ -15,7 +15,10 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from mailbot import addresses, clock
+from mailbot.addresses import recipient_keys
+from mailbot.companies import get_or_create_company
 from mailbot.config import Settings
+from mailbot.deadlines import add_months
 from mailbot.extract import (
     address_matches,
     matching_ids,
@@ -24,7 +27,6 @@ from mailbot.extract import (
     sent_mail_ids,
 )
 from mailbot.handlers.base import Reply
-from mailbot.handlers.requests import add_months
 from mailbot.identity import add_suppression, is_suppressed, suppression_key
 from mailbot.models import (
     ChatLine,
@@ -39,7 +41,7 @@ from mailbot.models import (
     QueuedAction,
     ServerDeletion,
 )
-from mailbot.service import Service, recipient_keys
+from mailbot.writer import Writer
 
 EDITABLE = ("name", "email", "phone", "title", "department", "company")
 
@@ -57,12 +59,12 @@ def get_pending(session: Session, action_id: int) -> QueuedAction:
     return action
 
 
-def _language(service: Service, action: QueuedAction, contact: Contact | None) -> str:
+def _language(service: Writer, action: QueuedAction, contact: Contact | None) -> str:
     return service.ctx.language(action.language, contact.language if contact else None)
 
 
 def _mail(
-    service: Service,
+    service: Writer,
     session: Session,
     action: QueuedAction,
     template: str,
@@ -80,7 +82,7 @@ def _mail(
     service.queue_reply(session, reply, None, None)
 
 
-def approve(service: Service, session: Session, action_id: int, by: str) -> QueuedAction:
+def approve(service: Writer, session: Session, action_id: int, by: str) -> QueuedAction:
     action = get_pending(session, action_id)
     contact = session.get(Contact, action.contact_id) if action.contact_id else None
     if contact is None and action.action != "erasure":
@@ -156,12 +158,10 @@ def _rectify(
             continue
         new = str(change["new"])
         if field == "company":
-            from mailbot.register import get_or_create_company
-
             company = get_or_create_company(session, new)
             contact.company_id = company.id if company else None
         elif field == "email":
-            normal = addresses.normalise(new)
+            normal = addresses.person_key(new, settings.register_.plus_tags_match)
             taken = normal and session.exec(select(Contact).where(Contact.email == normal)).first()
             if normal is None or taken or is_suppressed(session, settings, normal):
                 continue  # never onto another contact's or an erased address
@@ -405,9 +405,7 @@ def _copies_to_others(
     return len(done)
 
 
-def reject(
-    service: Service, session: Session, action_id: int, by: str, reason: str
-) -> QueuedAction:
+def reject(service: Writer, session: Session, action_id: int, by: str, reason: str) -> QueuedAction:
     if not reason.strip():
         raise ActionError("a rejection needs a reason (it is mailed to the requester)")
     action = get_pending(session, action_id)
@@ -432,7 +430,7 @@ def reject(
 
 
 def extend(
-    service: Service, session: Session, action_id: int, by: str, reason: str, months: int = 2
+    service: Writer, session: Session, action_id: int, by: str, reason: str, months: int = 2
 ) -> QueuedAction:
     """GDPR Art. 12(3): at most two further months, and the requester is told why."""
     if not reason.strip():

@@ -134,6 +134,43 @@ def normalise(addr: str, plus_tags_match: bool = False) -> str | None:
     return f"{local}@{dom}"
 
 
+@functools.lru_cache(maxsize=65536)
+def person_key(addr: str | None, plus_tags_match: bool = False) -> str | None:
+    """THE look-up key of an address: the one way identity, the register, extracts and
+    erasure turn an address (a From header, a typed form field, a stored row) into the
+    person it names. None for anything that is not a usable address: it names nobody.
+
+    Cached: an erasure or extract scan meets the same few addresses thousands of times.
+    """
+    if not addr:
+        return None
+    return normalise(addr, plus_tags_match=plus_tags_match)
+
+
+def same_person(a: str | None, b: str | None, plus_tags_match: bool = False) -> bool:
+    """Whether two addresses name the same person (SPEC §3): case, Unicode and IDNA
+    spellings fold together, ``+tags`` only with ``plus_tags_match``; an unusable address
+    is nobody, not even itself.
+    """
+    ka = person_key(a, plus_tags_match)
+    return ka is not None and ka == person_key(b, plus_tags_match)
+
+
+def recipient_keys(address: str) -> tuple[str, str]:
+    """The mailbox (case and +tag folded) and domain that the daily caps count.
+
+    Folded whatever `register.plus_tags_match` says: `victim+1@` and `victim+2@`
+    are one mailbox to whoever reads it.
+    """
+    local, _, dom = address.strip().rpartition("@")
+    base = local.split("+", 1)[0] or local  # "+x@" has no base: kept whole
+    mailbox = normalise(f"{base}@{dom}")
+    if mailbox is None:  # still counted, by the plainest folding
+        domain = normalise_domain(dom) or dom.casefold().rstrip(".")
+        mailbox = f"{base.casefold()}@{domain}"
+    return mailbox, mailbox.rpartition("@")[2]
+
+
 def address_hash(addr_normalised: str, key: bytes) -> str:
     """HMAC-SHA256 hex of a normalised address: what the suppression list keeps of an erased one.
 

@@ -15,7 +15,6 @@ people's records, and names are all a data subject needs to see what was done an
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -94,21 +93,15 @@ def _text(texts: dict[str, str], language: str, default: str) -> str:
 
 
 def normalised_address(email: str, settings: Settings) -> str:
-    """The form contacts are stored in; an unparsable address is only trimmed and case-folded."""
-    return _normalised(email, settings.register_.plus_tags_match)
-
-
-@functools.lru_cache(maxsize=65536)
-def _normalised(email: str, plus: bool) -> str:
-    """Cached: a ledger scan meets the same few senders thousands of times."""
-    return addresses.normalise(email, plus_tags_match=plus) or email.strip().casefold()
+    """The person key an extract looks for (addresses.person_key); an unusable address is
+    kept trimmed, and then no typed address matches it.
+    """
+    return addresses.person_key(email, settings.register_.plus_tags_match) or email.strip()
 
 
 def address_matches(typed: str | None, wanted: str, settings: Settings) -> bool:
-    """True when an address as someone typed it names the normalised address `wanted`."""
-    if not typed:
-        return False
-    return normalised_address(typed, settings) == wanted
+    """True when an address as someone typed it names the same person as `wanted`."""
+    return addresses.same_person(typed, wanted, settings.register_.plus_tags_match)
 
 
 def matching_ids(

@@ -47,9 +47,8 @@ class Identity:
 
 
 def normalise(addr: str | None, settings: Settings) -> str | None:
-    if not addr:
-        return None
-    return addresses.normalise(addr, plus_tags_match=settings.register_.plus_tags_match)
+    """The sender's person key (addresses.person_key, the one address identity)."""
+    return addresses.person_key(addr, settings.register_.plus_tags_match)
 
 
 def suppression_key(session: Session, settings: Settings) -> bytes:

@@ -13,15 +13,17 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from mailbot import clock, mailer
+from mailbot import clock, confirmations, mailer
+from mailbot.actions import erase
+from mailbot.deadlines import add_months
 from mailbot.handlers.base import Reply
 from mailbot.models import Confirmation, Consent, Contact, Meta, OutboundMail, QueuedAction
-from mailbot.service import Service
+from mailbot.writer import Writer
 
 log = logging.getLogger(__name__)
 
 
-def cutoff(service: Service) -> datetime:
+def cutoff(service: Writer) -> datetime:
     y, m, d = (int(x) for x in service.ctx.settings.lifecycle.legacy_cutoff.split("-"))
     return datetime(y, m, d, tzinfo=clock.now().tzinfo)
 
@@ -38,7 +40,7 @@ def _set_meta(session: Session, key: str, value: str) -> None:
 
 
 def _mail(
-    service: Service, session: Session, contact: Contact, template: str, **ctx: Any
+    service: Writer, session: Session, contact: Contact, template: str, **ctx: Any
 ) -> OutboundMail | None:
     reply = Reply(
         to=contact.email,
@@ -62,13 +64,13 @@ def _mail(
 CONSENT_TEMPLATE = "consent_request"
 
 
-def consent_interval(service: Service) -> timedelta:
+def consent_interval(service: Writer) -> timedelta:
     """Time between two consent requests (`[lifecycle] consent_per_hour`; 0: no limit)."""
     rate = service.ctx.settings.lifecycle.consent_per_hour
     return timedelta(hours=1) / rate if rate else timedelta(0)
 
 
-def next_consent_slot(service: Service, session: Session, now: datetime) -> datetime:
+def next_consent_slot(service: Writer, session: Session, now: datetime) -> datetime:
     """When the next consent request may go: one `consent_interval` after the last one.
 
     The outbox sends a mail only from its `next_attempt_at`, so a whole CRM import
@@ -91,30 +93,25 @@ def next_consent_slot(service: Service, session: Session, now: datetime) -> date
     return max([now, *(t + step for t in times)])
 
 
-def request_consent(service: Service, session: Session, contact: Contact) -> Confirmation:
+def request_consent(service: Writer, session: Session, contact: Contact) -> Confirmation:
     """Quarantine starts: a token mail asking to confirm the address and consent to storage.
 
     The mail is scheduled at the consent rate; the 14-day clock (reminders, deletion)
     starts when it is actually sent, see `consent_clock`.
     """
     settings = service.ctx.settings
-    from mailbot.handlers.requests import new_token
-
     now = clock.now()
     slot = next_consent_slot(service, session, now)
-    token = new_token()
-    domain = settings.smtp.from_.rsplit("@", 1)[-1]
-    conf = Confirmation(
-        token=token,
-        purpose="consent",
-        email=contact.email,
-        contact_id=contact.id,
-        payload={"language": contact.language},
-        message_id=mailer.new_message_id(domain, "mailbot-confirm", token),
-        created_at=now,
+    conf = confirmations.issue(
+        session,
+        settings,
+        "consent",
+        contact.email,
+        contact.id,
+        {"language": contact.language},
         expires_at=slot + timedelta(days=settings.lifecycle.quarantine_days),
     )
-    session.add(conf)
+    token = conf.token
     contact.status = "quarantined"
     contact.consent_requested_at = now
     contact.consent_reminders = 0
@@ -153,19 +150,11 @@ def consent_clock(session: Session, contact: Contact, conf: Confirmation | None)
 
 
 def _consent_token(session: Session, contact: Contact) -> Confirmation | None:
-    return session.exec(
-        select(Confirmation)
-        .where(Confirmation.contact_id == contact.id)
-        .where(Confirmation.purpose == "consent")
-        .where(col(Confirmation.used_at).is_(None))
-        .order_by(col(Confirmation.id).desc())
-    ).first()
+    return confirmations.consent_of(session, contact.id)
 
 
-def quarantine(service: Service, session: Session, now: datetime) -> dict[str, int]:
+def quarantine(service: Writer, session: Session, now: datetime) -> dict[str, int]:
     """Reminders on the configured days; deletion (with suppression) when time is up."""
-    from mailbot.actions import erase
-
     lc = service.ctx.settings.lifecycle
     counts = {"reminded": 0, "deleted": 0}
     waiting = session.exec(
@@ -185,8 +174,7 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
         age = now - started
         if age >= timedelta(days=lc.quarantine_days):
             if conf is not None:
-                conf.used_at, conf.outcome = now, "expired"
-                session.add(conf)
+                confirmations.expire(session, conf, now)
             contact_id = contact.id
             result = erase(service.ctx.settings, session, contact.email, contact_id=contact.id)
             service.defer_audit(session, "quarantine_expired", ("Contact", contact_id), result)
@@ -212,7 +200,7 @@ def quarantine(service: Service, session: Session, now: datetime) -> dict[str, i
 
 
 # ----------------------------------------------------------------------------- inactivity
-def _last_review_date(service: Service, today: date) -> date:
+def _last_review_date(service: Writer, today: date) -> date:
     """The most recent configured review date on or before today."""
     candidates = []
     for year in (today.year, today.year - 1):
@@ -222,7 +210,7 @@ def _last_review_date(service: Service, today: date) -> date:
     return max(d for d in candidates if d <= today)
 
 
-def inactivity_review(service: Service, session: Session, now: datetime) -> int:
+def inactivity_review(service: Writer, session: Session, now: datetime) -> int:
     """Twice a year: contacts idle for five years become one queued `purge` each.
 
     Runs once per review date, however late (a review missed while the server was
@@ -250,8 +238,6 @@ def inactivity_review(service: Service, session: Session, now: datetime) -> int:
         .where(col(Contact.last_interaction_at) < limit)
     ).all()
     queued = 0
-    from mailbot.handlers.requests import add_months
-
     for contact in idle:
         if contact.id in pending:
             continue
@@ -273,7 +259,7 @@ def inactivity_review(service: Service, session: Session, now: datetime) -> int:
 
 
 # ----------------------------------------------------------------------------- legacy notice
-def legacy_notice(service: Service, session: Session, now: datetime) -> int:
+def legacy_notice(service: Writer, session: Session, now: datetime) -> int:
     """Contacts from before 2018-05-25 are told once how their data is processed."""
     lc = service.ctx.settings.lifecycle
     batch = session.exec(
@@ -302,7 +288,7 @@ def legacy_notice(service: Service, session: Session, now: datetime) -> int:
 
 
 # ----------------------------------------------------------------------------- deadlines
-def deadline_digest(service: Service, session: Session, now: datetime) -> int:
+def deadline_digest(service: Writer, session: Session, now: datetime) -> int:
     """Once a day: queued actions due within `digest_days` or overdue, mailed to the admin."""
     settings = service.ctx.settings
     if _meta(session, "deadline_digest") == now.date().isoformat():
@@ -342,24 +328,18 @@ def deadline_digest(service: Service, session: Session, now: datetime) -> int:
     return len(items)
 
 
-def evict_tokens(service: Service, session: Session, now: datetime) -> int:
+def evict_tokens(service: Writer, session: Session, now: datetime) -> int:
     """Expired identity and subscription tokens are deleted (consent tokens end with quarantine)."""
-    rows = session.exec(
-        select(Confirmation)
-        .where(Confirmation.expires_at < now)
-        .where(Confirmation.purpose != "consent")
-    ).all()
-    for row in rows:
-        session.delete(row)
-    if rows:
-        service.defer_audit(session, "evict_tokens", "Confirmation", {"count": len(rows)})
-    return len(rows)
+    count = confirmations.evict(session, now)
+    if count:
+        service.defer_audit(session, "evict_tokens", "Confirmation", {"count": count})
+    return count
 
 
 def _day(value: datetime | None) -> str:
     return value.date().isoformat() if value else "?"
 
 
-def at_daily(service: Service) -> time:
+def at_daily(service: Writer) -> time:
     hour, minute = (int(x) for x in service.ctx.settings.lifecycle.daily_at.split(":"))
     return time(hour, minute)

@@ -10,10 +10,13 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, clock, lifecycle, mailer
+from mailbot import addresses, clock, confirmations, lifecycle, mailer
+from mailbot.companies import get_or_create_company
 from mailbot.identity import is_suppressed
-from mailbot.models import Company, Consent, Contact
-from mailbot.service import Service
+from mailbot.models import Company, Consent, Contact, OutboundMail
+from mailbot.writer import Writer
+
+__all__ = ["get_or_create_company"]  # its home was here; callers still find it
 
 STATUSES = ("quarantined", "active")
 # SuiteCRM "Contacts" export columns that mailbot reads and writes.
@@ -41,21 +44,8 @@ class RegisterError(Exception):
     """A contact that cannot be added or found (one line for the CLI)."""
 
 
-def get_or_create_company(session: Session, name: str | None) -> Company | None:
-    if not name or not name.strip():
-        return None
-    name = " ".join(name.split())
-    company = session.exec(select(Company).where(Company.name == name)).first()
-    if company is None:
-        now = clock.now()
-        company = Company(name=name, created_at=now, updated_at=now)
-        session.add(company)
-        session.flush()
-    return company
-
-
 def add_contact(
-    service: Service,
+    service: Writer,
     session: Session,
     *,
     email: str,
@@ -73,7 +63,7 @@ def add_contact(
     actor: str = "mailbot",
 ) -> Contact:
     settings = service.ctx.settings
-    address = addresses.normalise(email, settings.register_.plus_tags_match)
+    address = addresses.person_key(email, settings.register_.plus_tags_match)
     if address is None:
         raise RegisterError(f"not a usable e-mail address: {email!r}")
     if not mailer.valid_address(address):
@@ -154,7 +144,7 @@ def contact_dict(session: Session, contact: Contact) -> dict[str, Any]:
 
 
 def find(session: Session, email: str, plus_tags_match: bool = False) -> Contact | None:
-    address = addresses.normalise(email, plus_tags_match)
+    address = addresses.person_key(email, plus_tags_match)
     if address is None:
         return None
     return session.exec(select(Contact).where(Contact.email == address)).first()
@@ -180,9 +170,7 @@ class ImportReport:
 FILLABLE = ("title", "department", "phone", "mobile")
 
 
-def _fill_in(
-    service: Service, session: Session, contact: Contact, row: dict[str, Any]
-) -> list[str]:
+def _fill_in(service: Writer, session: Session, contact: Contact, row: dict[str, Any]) -> list[str]:
     """Empty fields of an existing contact taken from the CSV row; returns what changed."""
     changed = []
     for key in FILLABLE:
@@ -221,7 +209,7 @@ def _parse_date(value: str) -> datetime | None:
 
 
 def import_csv(
-    service: Service, session: Session, text: str, status: str | None = None
+    service: Writer, session: Session, text: str, status: str | None = None
 ) -> ImportReport:
     """Rows with a usable, new, not erased address are taken; every other row says why not.
 
@@ -300,15 +288,9 @@ def import_csv(
 
 def consent_slot(session: Session, contact: Contact) -> datetime | None:
     """When the contact's consent request is due to leave, if one was queued for it."""
-    from mailbot.models import Confirmation, OutboundMail
-
     if contact.consent_requested_at is None or contact.status != "quarantined":
         return None
-    conf = session.exec(
-        select(Confirmation)
-        .where(Confirmation.contact_id == contact.id)
-        .where(Confirmation.purpose == "consent")
-    ).first()
+    conf = confirmations.consent_of(session, contact.id, unused=False)
     if conf is None:
         return None
     mail = session.exec(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
+from mailbot.ledger import dedup_key
 from mailbot.models import (
     ChatLine,
     ChatRecord,
@@ -239,7 +240,6 @@ def prune_command_output(report: PruneReport) -> list[str]:
 def _content_key(item: RawMessage) -> str:
     """The ledger's dedup key of a copy on the server, computed as the poll cycle did."""
     from mailbot.parsing import parse
-    from mailbot.service import dedup_key
 
     try:
         msg = parse(item.raw, headers_only=item.too_large)

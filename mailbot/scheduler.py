@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.combining import OrTrigger
@@ -25,15 +25,15 @@ from mailbot import audit, clock, lifecycle
 from mailbot.config import Settings, load_settings
 from mailbot.db import make_engine
 from mailbot.handlers.base import Context
+from mailbot.retention import prune
 from mailbot.service import Service
 from mailbot.sources import SourceError, open_source
+from mailbot.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 
 def _prune(service: Service, session: Session, now: datetime) -> Any:
-    from mailbot.retention import prune
-
     source = open_source(service.ctx.settings.mailbox)
     try:
         source.connect()
@@ -42,14 +42,39 @@ def _prune(service: Service, session: Session, now: datetime) -> Any:
         source.close()
 
 
-# name -> (function, what it keeps, setting)
-JOBS: dict[str, tuple[Callable[[Service, Session, datetime], Any], str]] = {
-    "quarantine": (lifecycle.quarantine, "consent reminders and deletion after 14 days"),
-    "inactivity": (lifecycle.inactivity_review, "five-year-idle contacts queued for review"),
-    "legacy_notice": (lifecycle.legacy_notice, "pre-2018 contacts told once"),
-    "prune": (_prune, "old mail, enquiries (and chats if set) deleted"),
-    "digest": (lifecycle.deadline_digest, "administrator told of due requests"),
-    "tokens": (lifecycle.evict_tokens, "expired confirmation tokens deleted"),
+def _daily(settings: Settings) -> CronTrigger:
+    hour, minute = (int(x) for x in settings.lifecycle.daily_at.split(":"))
+    return CronTrigger(hour=hour, minute=minute)
+
+
+def _review_dates(settings: Settings) -> Any:
+    hour, minute = (int(x) for x in settings.lifecycle.daily_at.split(":"))
+    reviews = [
+        CronTrigger(
+            month=int(md.split("-")[0]), day=int(md.split("-")[1]), hour=hour, minute=minute
+        )
+        for md in settings.lifecycle.review_dates
+    ]
+    return OrTrigger(reviews) if len(reviews) > 1 else reviews[0]
+
+
+class Job(NamedTuple):
+    """A scheduled job, declared once: what it runs, what it keeps, when it runs."""
+
+    run: Callable[[Service, Session, datetime], Any]
+    keeps: str
+    trigger: Callable[[Settings], Any]
+
+
+JOBS: dict[str, Job] = {
+    "quarantine": Job(lifecycle.quarantine, "consent reminders and deletion after 14 days", _daily),
+    "inactivity": Job(
+        lifecycle.inactivity_review, "five-year-idle contacts queued for review", _review_dates
+    ),
+    "legacy_notice": Job(lifecycle.legacy_notice, "pre-2018 contacts told once", _daily),
+    "prune": Job(_prune, "old mail, enquiries (and chats if set) deleted", _daily),
+    "digest": Job(lifecycle.deadline_digest, "administrator told of due requests", _daily),
+    "tokens": Job(lifecycle.evict_tokens, "expired confirmation tokens deleted", _daily),
 }
 
 
@@ -70,13 +95,17 @@ def run_jobs(
     results: dict[str, Any] = {}
     with clock.frozen(now) if freeze else contextlib.nullcontext():
         for name in names or list(JOBS):
-            fn = JOBS[name][0]
+            job = JOBS.get(name)
+            if job is None:  # a job stored by an older version, since renamed or removed
+                log.warning("job %s no longer exists; not run", name)
+                results[name] = KeyError(name)
+                continue
+            fn = job.run
             try:
-                with Session(engine, expire_on_commit=False) as session:
-                    results[name] = fn(service, session, now)
-                    audit.record(session, "job_run", "Schedule", name, {"job": name})
-                    service.flush_deferred(session)
-                    session.commit()
+                with UnitOfWork(engine, actor="mailbot", post=service.queue_reply) as uow:
+                    results[name] = fn(service, uow.session, now)
+                    audit.record(uow.session, "job_run", "Schedule", name, {"job": name})
+                    uow.commit()
             except (SourceError, OSError) as exc:
                 log.error("job %s failed: %s", name, exc)
                 results[name] = exc
@@ -87,20 +116,8 @@ def run_jobs(
 
 
 def triggers(settings: Settings) -> dict[str, Any]:
-    hour, minute = (int(x) for x in settings.lifecycle.daily_at.split(":"))
-    daily = {"hour": hour, "minute": minute}
-    reviews = [
-        CronTrigger(month=int(md.split("-")[0]), day=int(md.split("-")[1]), **daily)
-        for md in settings.lifecycle.review_dates
-    ]
-    return {
-        "quarantine": CronTrigger(**daily),
-        "inactivity": OrTrigger(reviews) if len(reviews) > 1 else reviews[0],
-        "legacy_notice": CronTrigger(**daily),
-        "prune": CronTrigger(**daily),
-        "digest": CronTrigger(**daily),
-        "tokens": CronTrigger(**daily),
-    }
+    """Each job's trigger under these settings (declared with the job in JOBS)."""
+    return {name: job.trigger(settings) for name, job in JOBS.items()}
 
 
 _config: dict[str, Any] = {"path": None}
@@ -141,7 +158,13 @@ def make_scheduler(settings: Settings, config_path: str | Path | None) -> Backgr
         job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
     )
     scheduler.start(paused=True)
-    for name, trigger in triggers(settings).items():
+    wanted = triggers(settings)
+    for job in scheduler.get_jobs():
+        if job.id not in wanted:
+            # Renamed or removed in a newer version: drop it, or it fails on every run.
+            log.warning("removing stored scheduled job %r: no such job any more", job.id)
+            scheduler.remove_job(job.id)
+    for name, trigger in wanted.items():
         job = scheduler.get_job(name)
         if job is None:
             scheduler.add_job(

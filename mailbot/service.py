@@ -9,7 +9,6 @@ retried on the next cycle until the ledger says it is filed.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import multiprocessing
 import os
@@ -29,16 +28,21 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, audit, clock, identity, logs, mailer
+from mailbot import audit, clock, identity, logs, mailer, outbox
 from mailbot import limits as bounds
+from mailbot.addresses import recipient_keys
 from mailbot.classify import Classification, Rules, classify
-from mailbot.handlers import handle
+from mailbot.executor import Executor, Registered, load_snapshot
+from mailbot.handlers import BY_NAME, decide, handle
 from mailbot.handlers.base import Context, Effects, Reply
+from mailbot.intents import Snapshot
+from mailbot.ledger import dedup_key
 from mailbot.limits import Limits
-from mailbot.models import Contact, InboundMessage, OutboundMail, PrepareAttempt
+from mailbot.models import InboundMessage, OutboundMail, PrepareAttempt
 from mailbot.parsing import Message, ParseError, parse
+from mailbot.retention import carry_out_erasures
 from mailbot.sources import MailSource, RawMessage, SourceError
-from mailbot.uow import uow_of
+from mailbot.uow import UnitOfWork, uow_of
 
 if TYPE_CHECKING:
     from mailbot.metrics import Metrics
@@ -47,8 +51,37 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 # Below this many new messages, preparing inline is cheaper than starting workers.
 PARALLEL_FROM = 200
-DEFERRED_AUDIT = "mailbot.deferred_audit"
-DUP_LINKS = "mailbot.duplicate_links"
+DEFERRED_AUDIT = "mailbot.deferred_audit"  # a plain Session's audit events (not the pipeline's)
+
+
+@dataclass
+class Caps:
+    """Mails counted against the daily caps in this transaction, per recipient key.
+
+    Read once per key from the database, then counted in memory as mails are queued
+    (a rolled-back message can only make the cap stricter).
+    """
+
+    sent_today: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {"mailbox": {}, "domain": {}}
+    )
+    digests: set[str] = field(default_factory=set)  # staff told of held forwards today
+
+
+@dataclass
+class Batch:
+    """One batch's transaction: its unit of work and what it knows beyond the session."""
+
+    uow: UnitOfWork
+    originals: dict[str, InboundMessage] = field(default_factory=dict)
+    registered: Registered = field(default_factory=Registered)
+    caps: Caps = field(default_factory=Caps)
+    # Duplicates of an original written in this batch: linked once the original has an id.
+    duplicates: list[tuple[InboundMessage, InboundMessage]] = field(default_factory=list)
+
+    @property
+    def session(self) -> Session:
+        return self.uow.session
 
 
 @dataclass
@@ -60,29 +93,6 @@ class PollReport:
     by_kind: dict[str, int] = field(default_factory=dict)
     filed_retried: int = 0
     queued_mail: int = 0
-
-
-def dedup_key(msg: Message | None, raw: bytes) -> str:
-    """Message-ID + From + body: the same mail delivered twice has the same key."""
-    if msg is None:
-        return hashlib.sha256(raw).hexdigest()
-    basis = f"{msg.message_id or ''}\n{','.join(msg.from_addresses)}\n{msg.body_hash}"
-    return hashlib.sha256(basis.encode()).hexdigest()
-
-
-def recipient_keys(address: str) -> tuple[str, str]:
-    """The mailbox (case and +tag folded) and domain that the daily caps count.
-
-    Folded whatever `register.plus_tags_match` says: `victim+1@` and `victim+2@`
-    are one mailbox to whoever reads it.
-    """
-    local, _, dom = address.strip().rpartition("@")
-    base = local.split("+", 1)[0] or local  # "+x@" has no base: kept whole
-    mailbox = addresses.normalise(f"{base}@{dom}")
-    if mailbox is None:  # still counted, by the plainest folding
-        domain = addresses.normalise_domain(dom) or dom.casefold().rstrip(".")
-        mailbox = f"{base.casefold()}@{domain}"
-    return mailbox, mailbox.rpartition("@")[2]
 
 
 @dataclass
@@ -133,9 +143,7 @@ _worker_rules: Rules | None = None
 _worker_limits: Limits | None = None
 
 
-def _init_worker(
-    rules: Rules, limits: Limits | None = None, parent: int | None = None
-) -> None:
+def _init_worker(rules: Rules, limits: Limits | None = None, parent: int | None = None) -> None:
     global _worker_rules, _worker_limits
     _worker_rules = rules
     _worker_limits = limits
@@ -292,11 +300,10 @@ class Service:
 
     def record(
         self,
-        session: Session,
+        batch: Batch,
         source: MailSource,
         item: RawMessage,
         prep: Prepared,
-        originals: dict[str, InboundMessage],
         isolate: bool,
     ) -> InboundMessage:
         """Apply one prepared message inside the caller's transaction.
@@ -305,6 +312,7 @@ class Service:
         back only this message; without it an error aborts the whole batch, which
         the caller then replays isolated (the fast path for the common case).
         """
+        session, originals, registered = batch.session, batch.originals, batch.registered
         msg, cls = prep.msg, prep.cls
         if msg is None or cls is None:
             row = self._ledger_row(source, item, prep)
@@ -323,7 +331,7 @@ class Service:
             )
             session.add(row)
             if original.id is None:
-                session.info.setdefault(DUP_LINKS, []).append((row, original))
+                batch.duplicates.append((row, original))
             return row
 
         # All values at construction: setting attributes one by one on a table
@@ -343,9 +351,17 @@ class Service:
             if item.too_large:
                 effects = self._too_large(cls)
             elif unsure:
+                # Not acted on; a registered sender's mail still counts as dealings.
                 effects = self._unsure(cls)
+                if BY_NAME[cls.kind].reads == "registered" and not cls.requests:
+                    snap = self._snapshot(session, msg, cls, registered, isolate)
+                    effects = decide(msg, cls, self.ctx, snap, effects)
             else:
                 effects = handle(msg, cls, self.ctx)
+                snap = self._snapshot(session, msg, cls, registered, isolate)
+                effects = decide(msg, cls, self.ctx, snap, effects)
+        except OperationalError:
+            raise  # locked or lost database: the whole batch is retried next cycle
         except Exception as exc:  # noqa: BLE001 - a handler bug must not stop the loop
             log.exception("message %s failed in its handler", item.key)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
@@ -353,19 +369,18 @@ class Service:
         row.target_folder = effects.folder
         row.error = effects.note
         if not isolate:
-            self._apply(session, row, msg, effects, cls, item)
+            self._apply(batch, row, msg, effects, item)
             originals[row.dedup_key] = row
             return row
         try:
-            with session.begin_nested():
-                self._apply(session, row, msg, effects, cls, item)
-                self.flush_deferred(session)
+            # Its rows, audit events and mail vanish together if the message fails.
+            with batch.uow.savepoint():
+                self._apply(batch, row, msg, effects, item)
+                batch.uow.flush()
         except OperationalError:
             raise  # locked or lost database: the whole batch is retried next cycle
         except Exception as exc:  # noqa: BLE001 - recorded as unprocessable
             log.exception("message %s failed", item.key)
-            audit.forget_head(session)
-            session.info.pop(DEFERRED_AUDIT, None)
             row = self._ledger_row(source, item, prep)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
         originals[row.dedup_key] = row
@@ -394,9 +409,8 @@ class Service:
         )
 
     def flush_deferred(self, session: Session) -> None:
+        """Write the audit events deferred in a plain Session (a unit of work's: flush)."""
         session.flush()
-        for dup, original in session.info.pop(DUP_LINKS, []):
-            dup.duplicate_of = original.id
         owner = uow_of(session)
         if owner is not None:
             owner.flush()
@@ -412,46 +426,20 @@ class Service:
         session.add(row)
         return row
 
-    def _register_stage(
+    def _snapshot(
         self,
         session: Session,
         msg: Message,
         cls: Classification,
-        item: RawMessage,
-        effects: Effects,
-    ) -> None:
-        """Requests and confirmations read and change the register in this transaction."""
-        from mailbot.handlers import requests as req_handler
-
-        if cls.kind == "data_request" or (cls.kind == "contact_form" and cls.requests):
-            if cls.kind == "contact_form":
-                # Verified against the visitor's address; a form is never authenticated.
-                who = identity.for_address(session, cls.fields.get("email"), self.ctx.settings)
-            else:
-                who = identity.check(session, msg, self.ctx.settings)
-            name = cls.fields.get("name", "") if cls.kind == "contact_form" else None
-            req_handler.handle(
-                session, msg, cls.requests, who, self.ctx, item.raw, effects, name=name
-            )
-        elif cls.kind == "confirmation":
-            who = identity.check(session, msg, self.ctx.settings)
-            req_handler.confirmation(session, msg, cls.token, cls.decision, who, self.ctx, effects)
-        elif cls.kind in ("other", "contact_form", "chat_transcript"):
-            self._touch(session, cls.fields.get("email") if cls.kind != "other" else msg.sender)
-
-    def _touch(self, session: Session, address: str | None) -> None:
-        """Any mail, form or chat from a registered address counts as dealings (inactivity)."""
-        address = identity.normalise(address, self.ctx.settings)
-        registered = session.info.get("mailbot.registered")
-        if registered is None:  # one query per batch instead of one per message
-            registered = set(session.exec(select(Contact.email)).all())
-            session.info["mailbot.registered"] = registered
-        if address not in registered:
-            return
-        contact = identity.find_contact(session, address)
-        if contact is not None:
-            contact.last_interaction_at = clock.now()
-            session.add(contact)
+        registered: Registered,
+        isolate: bool,
+    ) -> Snapshot | None:
+        """What the handler reads (in its own SAVEPOINT when isolated: a failed read then
+        spoils only this message)."""
+        if not isolate:
+            return load_snapshot(session, msg, cls, self.ctx.settings, registered)
+        with session.begin_nested():
+            return load_snapshot(session, msg, cls, self.ctx.settings, registered)
 
     def _too_large(self, cls: Classification) -> Effects:
         """Handled from its headers: automatic mail is filed; anything else waits for a person."""
@@ -474,25 +462,23 @@ class Service:
 
     def _apply(
         self,
-        session: Session,
+        batch: Batch,
         row: InboundMessage,
         msg: Message,
         effects: Effects,
-        cls: Classification,
         item: RawMessage,
     ) -> None:
+        session = batch.session
         session.add(row)
-        if not item.too_large:
-            self._register_stage(session, msg, cls, item, effects)
-            row.error = effects.note
+        Executor(session, self.ctx.settings, effects, msg, item.raw).run(effects.intents)
         for record in effects.records:
             if hasattr(record, "inbound"):
                 record.inbound = row
             session.add(record)
         for event in effects.audit:
-            self.defer_audit(session, event.action, event.entity, event.fields)
+            batch.uow.audit(event.action, event.entity, event.fields)
         for reply in effects.replies:
-            self.queue_reply(session, reply, msg, row)
+            self.queue_reply(session, reply, msg, row, batch.caps)
         if effects.flag:
             row.error = effects.note
             row.flagged = True
@@ -504,6 +490,7 @@ class Service:
         reply: Reply,
         original: Message | None,
         inbound: InboundMessage | None,
+        caps: Caps | None = None,
     ) -> OutboundMail | None:
         """Render into the outbox, unless a daily cap for the recipient is reached.
 
@@ -524,21 +511,22 @@ class Service:
             return None
         if inbound is None:
             return self._queue_rendered(session, reply, original, inbound)
+        caps = caps if caps is not None else Caps()
         limits = self.ctx.settings.limits
         mailbox, domain = recipient_keys(to)
         staff = not reply.limited
         cap = limits.staff_mails_per_day if staff else limits.replies_per_address_per_day
-        if self._sent_today(session, "mailbox", mailbox, cap) >= cap:
+        if self._sent_today(session, caps, "mailbox", mailbox, cap) >= cap:
             self._held(session, reply, inbound, "staff daily limit" if staff else "daily limit")
             if staff:
-                self._staff_digest(session, reply, mailbox)
+                self._staff_digest(session, caps, reply, mailbox)
             return None
         # Staff share the organisation's domain: their own mailbox cap is what limits them.
         cap = limits.replies_per_domain_per_day
-        if not staff and self._sent_today(session, "domain", domain, cap) >= cap:
+        if not staff and self._sent_today(session, caps, "domain", domain, cap) >= cap:
             self._held(session, reply, inbound, "domain daily limit")
             return None
-        return self._queue_rendered(session, reply, original, inbound)
+        return self._queue_rendered(session, reply, original, inbound, caps)
 
     def _held(self, session: Session, reply: Reply, inbound: InboundMessage, reason: str) -> None:
         """Audited, and noted on the ledger row so that `mailbot` lists show it."""
@@ -551,7 +539,7 @@ class Service:
         note = f"{reply.template} not sent: {reason}"
         inbound.error = f"{inbound.error}; {note}" if inbound.error else note
 
-    def _sent_today(self, session: Session, by: str, key: str, cap: int) -> int:
+    def _sent_today(self, session: Session, caps: Caps, by: str, key: str, cap: int) -> int:
         """Mails caused by incoming mail to this mailbox or domain in the past 24 hours.
 
         Counted up to `cap`: a number at or above it means "cap reached".
@@ -559,7 +547,7 @@ class Service:
         Read once per transaction from the indexed column, then counted in memory as
         mails are queued (a rolled-back message can only make the cap stricter).
         """
-        counts: dict[str, int] = session.info.setdefault(f"mailbot.sent_today.{by}", {})
+        counts = caps.sent_today[by]
         if key not in counts:
             rows = (
                 select(OutboundMail.id)
@@ -579,9 +567,9 @@ class Service:
                 counts[key] = session.exec(select(func.count()).select_from(limited)).one()
         return counts[key]
 
-    def _staff_digest(self, session: Session, reply: Reply, mailbox: str) -> None:
+    def _staff_digest(self, session: Session, caps: Caps, reply: Reply, mailbox: str) -> None:
         """One mail a day tells a staff member that further forwards are held back."""
-        sent: set[str] = session.info.setdefault("mailbot.staff_digest", set())
+        sent = caps.digests
         if mailbox in sent:
             return
         with session.no_autoflush:
@@ -616,8 +604,27 @@ class Service:
         reply: Reply,
         original: Message | None,
         inbound: InboundMessage | None,
+        caps: Caps | None = None,
     ) -> OutboundMail:
         to = reply.to.strip()
+        if reply.extract_of is not None and hasattr(outbox, "queue_extract"):
+            out = outbox.queue_extract(
+                session,
+                self.ctx.settings,
+                to=to,
+                language=reply.language,
+                address=reply.extract_of,
+                inbound=inbound,
+                in_reply_to=original.message_id
+                if original and reply.in_reply_to_original
+                else None,
+                references=original.references if original and reply.in_reply_to_original else (),
+                limited=reply.limited,
+                auto_submitted=reply.auto_submitted,
+            )
+            self._count_queued(to, reply, inbound, caps)
+            self.defer_audit(session, "queue_mail", out, {"template": reply.template})
+            return out
         org = self.ctx.settings.organisation
         subject, body = mailer.render(reply.template, reply.language, {"org": org, **reply.context})
         built = mailer.build(
@@ -648,15 +655,24 @@ class Service:
             inbound=inbound,
         )
         session.add(out)
-        if inbound is not None:  # counted when queued, as the database query counts
-            counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
-            for by, key in counted:
-                counts = session.info.get(f"mailbot.sent_today.{by}")
-                if counts is not None and key in counts:
-                    counts[key] += 1
+        self._count_queued(to, reply, inbound, caps)
         # The row, not its Message-ID: a confirmation's Message-ID carries its token.
         self.defer_audit(session, "queue_mail", out, {"template": reply.template})
         return out
+
+    @staticmethod
+    def _count_queued(
+        to: str, reply: Reply, inbound: InboundMessage | None, caps: Caps | None
+    ) -> None:
+        """Counted when queued, as the database query counts."""
+        if inbound is None or caps is None:
+            return
+        mailbox, domain = recipient_keys(to)
+        counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
+        for by, key in counted:
+            counts = caps.sent_today[by]
+            if key in counts:
+                counts[key] += 1
 
     # ------------------------------------------------------------------ the cycle
     def _last_uid(self, session: Session, source: MailSource) -> int | None:
@@ -730,8 +746,6 @@ class Service:
 
     def _erase_on_server(self, source: MailSource) -> None:
         """Approved erasures' messages leave the mailbox (retention.carry_out_erasures)."""
-        from mailbot.retention import carry_out_erasures
-
         try:
             carry_out_erasures(self, source)
         except OperationalError:
@@ -941,8 +955,10 @@ class Service:
         self, source: MailSource, items: list[RawMessage], prepared: list[Prepared], isolate: bool
     ) -> list[InboundMessage]:
         rows: list[InboundMessage] = []
-        with Session(self.engine, expire_on_commit=False) as session:
-            originals: dict[str, InboundMessage] = {}
+        # The pipeline's unit of work: its audit events name "mailbot".
+        with UnitOfWork(self.engine, actor="mailbot", post=self.queue_reply) as uow:
+            batch = Batch(uow)
+            session, originals = batch.session, batch.originals
             wanted = list({p.dedup for p in prepared})
             for i in range(0, len(wanted), 500):
                 for r in session.exec(
@@ -952,11 +968,13 @@ class Service:
                 ).all():
                     originals.setdefault(r.dedup_key, r)
             for item, prep in zip(items, prepared, strict=True):
-                rows.append(self.record(session, source, item, prep, originals, isolate))
-            self.flush_deferred(session)
+                rows.append(self.record(batch, source, item, prep, isolate))
+            uow.flush()
+            for dup, original in batch.duplicates:
+                dup.duplicate_of = original.id
             whys = [p.cls.reason if p.cls else None for p in prepared]
             lines = logs.message_lines(session, rows, whys, self.ctx.settings.log.personal_data)
-            session.commit()
+            uow.commit()
         logs.emit(lines)  # only what was committed is logged
         return rows
 
@@ -1022,7 +1040,7 @@ def run_loop(
     Refused logins are counted: after mailbox.max_auth_failures in a row the loop
     raises AuthenticationFailed, so a wrong password stops the service visibly.
     """
-    from mailbot.sources.imap import AuthenticationError
+    from mailbot.sources.imap import AuthenticationError  # lazy: imapclient only for IMAP
 
     backoff = 1.0
     mailbox = service.ctx.settings.mailbox

@@ -9,32 +9,10 @@ from sqlmodel import SQLModel
 
 from mailbot.classify import Classification, Rules
 from mailbot.config import Settings
+from mailbot.intents import Audit, Reply
 from mailbot.parsing import Message
 
 KEEP_IN_INBOX = None
-
-
-@dataclass
-class Reply:
-    """A mail to render from a template and put in the outbox."""
-
-    to: str
-    template: str
-    language: str
-    context: dict[str, Any] = field(default_factory=dict)
-    in_reply_to_original: bool = True
-    attachments: list[tuple[str, str, bytes]] = field(default_factory=list)
-    message_id: str | None = None  # fixed ids let replies to confirmations be matched
-    limited: bool = True  # counts against limits.replies_per_address_per_day
-    auto_submitted: str = "auto-replied"
-    final: bool = False  # the erasure's result mail: sent although the address is now suppressed
-
-
-@dataclass
-class Audit:
-    action: str
-    entity: SQLModel | str | tuple[str, Any]
-    fields: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -47,6 +25,8 @@ class Effects:
     audit: list[Audit] = field(default_factory=list)
     flag: bool = False
     note: str | None = None
+    # Typed intents (mailbot/intents.py) for the executor: what changes in the register.
+    intents: list[Any] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

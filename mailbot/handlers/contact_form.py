@@ -5,7 +5,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from mailbot import addresses, authresults, clock
+from mailbot.handlers import requests
 from mailbot.handlers.base import Audit, Classification, Context, Effects, Message, Reply
+from mailbot.intents import Decision, Intent, Snapshot, Touch
 from mailbot.mailer import valid_address
 from mailbot.models import Enquiry
 
@@ -35,6 +37,35 @@ def authenticated_form(msg: Message, ctx: Context) -> bool:
         exchange_online=auth.exchange_online,
     )
     return verdict.authenticated
+
+
+def touched(msg: Message, cls: Classification, ctx: Context, snap: Snapshot) -> list[Intent]:
+    """Any mail, form or chat from a registered address counts as dealings (inactivity)."""
+    return [Touch(snap.contact.id)] if snap.contact is not None else []
+
+
+def touched_decision(
+    msg: Message, cls: Classification, ctx: Context, snap: Snapshot, effects: Effects
+) -> Decision:
+    return Decision(touched(msg, cls, ctx, snap))
+
+
+def decide(
+    msg: Message, cls: Classification, ctx: Context, snap: Snapshot, effects: Effects
+) -> Decision:
+    """Requests in the free text are acted on too (SPEC §5), verified against the
+    visitor's address; a form without them only counts as dealings.
+    """
+    if not cls.requests:
+        return Decision(touched(msg, cls, ctx, snap))
+    held_here = any(
+        isinstance(r, Enquiry) and addresses.same_person(r.email, snap.identity.address, plus)
+        for r in effects.records
+        for plus in [ctx.settings.register_.plus_tags_match]
+    )
+    return requests.decide(
+        msg, cls.requests, snap, ctx, name=cls.fields.get("name", ""), held_here=held_here
+    )
 
 
 def handle(msg: Message, cls: Classification, ctx: Context) -> Effects:

@@ -1,8 +1,8 @@
 """Data-subject requests and the replies to mailbot's confirmation mails (SPEC §3-§4).
 
-Unlike the other handlers these read and change the register, so they take the
-message's database session; they still write nothing outside it, so all of a
-message's effects commit (or roll back) together with its ledger row.
+Pure: a message, its classification and a read-only `Snapshot` in, a `Decision` (typed
+intents, executor.py carries them out) out. The decision ladder of SPEC §3 is here and
+nowhere else.
 
 The rule of the register description: extracts go only to the registered
 address, and changes and deletions are accepted only from it. Every reply goes
@@ -11,240 +11,225 @@ to the registered (normalised) address, never to Reply-To or the body.
 
 from __future__ import annotations
 
-import calendar
-import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
-
-from mailbot import clock, mailer, rectify
-from mailbot.handlers.base import Audit, Context, Effects, Reply
-from mailbot.identity import Identity, find_contact, normalise
-from mailbot.models import ChatRecord, Confirmation, Consent, Contact, Enquiry, QueuedAction
+from mailbot import addresses, clock
+from mailbot.deadlines import add_months
+from mailbot.handlers.base import Audit, Classification, Context, Effects, Reply
+from mailbot.intents import (
+    ActivateContact,
+    ApplyUnsubscribe,
+    ConfirmationView,
+    ConfirmSubscription,
+    ContactView,
+    Decision,
+    Erase,
+    ForwardToCeo,
+    IssueConfirmation,
+    QueueAction,
+    RecordConsent,
+    SendExtract,
+    SendReply,
+    Snapshot,
+    Touch,
+    UndoUnsubscribe,
+    UseConfirmation,
+)
 from mailbot.parsing import Message
+from mailbot.request_types import HELD
 
-PERSONAL = ("access", "rectification", "erasure", "objection")
-QUEUED = ("rectification", "erasure", "objection")
-
-
-def add_months(when: datetime, months: int) -> datetime:
-    """Calendar months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
-    month0 = when.month - 1 + months
-    year, month = when.year + month0 // 12, month0 % 12 + 1
-    day = min(when.day, calendar.monthrange(year, month)[1])
-    return when.replace(year=year, month=month, day=day)
+# Everything held about an address is the person's data, registered or not: an
+# unregistered address with enquiries, chats or stored mail gets its extract and can
+# have it erased, through the same identity rules (the check goes to the address).
+HELD_REQUESTS = HELD
 
 
-@dataclass
+@dataclass(frozen=True)
 class Request:
-    """One data-subject request as it travels: the message that asked it and who asked."""
+    """One message's requests as they travel: who asked, in which words and language."""
 
-    session: Session
     ctx: Context
-    effects: Effects
     msg: Message | None
-    raw: bytes | None
-    identity: Identity
+    snap: Snapshot
     language: str
     received_at: datetime
     text: str
     name: str | None = None
 
+    @property
+    def via(self) -> str:
+        return (self.msg.message_id if self.msg else None) or "mail"
 
-def language_for(ctx: Context, msg: Message | None, contact: Contact | None) -> str:
+
+def language_for(ctx: Context, msg: Message | None, contact: ContactView | None) -> str:
     return ctx.language(msg.language if msg else None, contact.language if contact else None)
 
 
-def handle(
-    session: Session,
+# ----------------------------------------------------------------------------- handler entries
+def data_request(
+    msg: Message, cls: Classification, ctx: Context, snap: Snapshot, effects: Effects
+) -> Decision:
+    """The `data_request` kind: each request acted on in the order written."""
+    return decide(msg, cls.requests, snap, ctx)
+
+
+def confirmation(
+    msg: Message, cls: Classification, ctx: Context, snap: Snapshot, effects: Effects
+) -> Decision:
+    """The `confirmation` kind: the answer decides its confirmation's purpose."""
+    return answer(msg, cls.decision, snap, ctx)
+
+
+def decision_effects(effects: Effects, decision: Decision) -> Effects:
+    """The decision joins what the kind's handler made of the message."""
+    effects.intents.extend(decision.intents)
+    if decision.notes:
+        effects.note = decision.note
+    effects.flag = effects.flag or decision.flag
+    return effects
+
+
+# ----------------------------------------------------------------------------- requests
+def decide(
     msg: Message,
     requests: list[str],
-    identity: Identity,
+    snap: Snapshot,
     ctx: Context,
-    raw: bytes,
-    effects: Effects,
     name: str | None = None,
-) -> Effects:
-    """Act on each request in the order written.
+    held_here: bool = False,
+) -> Decision:
+    """Act on each request in the order written (the ladder of SPEC §3).
 
-    `name` is the requester's name when the mail does not carry it (a form's field).
+    `name` is the requester's name when the mail does not carry it (a form's field);
+    `held_here`: the message itself leaves data about the address (a form's enquiry).
     """
-    contact = session.get(Contact, identity.contact_id) if identity.contact_id else None
+    identity, contact = snap.identity, snap.contact
     req = Request(
-        session=session,
         ctx=ctx,
-        effects=effects,
         msg=msg,
-        raw=raw,
-        identity=identity,
+        snap=snap,
         language=language_for(ctx, msg, contact),
         received_at=msg.date or clock.now(),
         text=msg.new_text or msg.text,
         name=name if name is not None else msg.display_name,
     )
-    notes: list[str] = []
+    out = Decision()
     needs_check: list[str] = []
     held: list[str] = []  # asked by an unregistered address about whom data is held
     told_no_data = False
-    for name in requests:
-        if name == "personnel":
-            forward_personnel(req)
-            notes.append("personnel: forwarded")
+    for asked in requests:
+        if asked == "personnel":
+            forward_personnel(req, out)
+            out.notes.append("personnel: forwarded")
             continue
         if identity.address is None:
-            effects.flag = True
-            notes.append(f"{name}: sender unverified ({identity.reason}); nothing done")
+            out.flag = True
+            out.notes.append(f"{asked}: sender unverified ({identity.reason}); nothing done")
             continue
         if identity.suppressed:
-            notes.append(f"{name}: erased address; not answered")
+            out.notes.append(f"{asked}: erased address; not answered")
             continue
-        if name == "unsubscribe":
-            notes.append(unsubscribe(req, contact))
-        elif name == "subscribe":
-            ask_subscription(req, contact)
-            notes.append("subscribe: confirmation sent")
-        elif contact is None and name in HELD_REQUESTS and holds_data(req, identity.address):
-            held.append(name)
+        if asked == "unsubscribe":
+            out.notes.append(unsubscribe(req, contact, out))
+        elif asked == "subscribe":
+            ask_subscription(req, contact, out)
+            out.notes.append("subscribe: confirmation sent")
+        elif contact is None and asked in HELD_REQUESTS and (held_here or snap.holds_data):
+            held.append(asked)
         elif contact is None:
             if not told_no_data:
-                reply(req, identity.address, "no_data", {})
+                reply(req, out, identity.address, "no_data", {})
                 told_no_data = True
-            notes.append(f"{name}: no data held")
+            out.notes.append(f"{asked}: no data held")
         elif identity.authenticated:
-            run_personal(req, contact, name, "authenticated")
-            notes.append(f"{name}: done (authenticated)")
+            run_personal(req, out, contact, asked, "authenticated")
+            out.notes.append(f"{asked}: done (authenticated)")
         else:
-            needs_check.append(name)
+            needs_check.append(asked)
     if needs_check and contact is not None:
-        ask_identity(req, contact, needs_check)
-        notes.append(f"{', '.join(needs_check)}: identity check sent")
+        ask_identity(req, out, contact.email, contact.id, needs_check)
+        out.notes.append(f"{', '.join(needs_check)}: identity check sent")
     if held and identity.address is not None:
-        notes.append(for_unregistered(req, identity.address, held))
-    effects.note = "; ".join(notes) or effects.note
-    return effects
+        out.notes.append(for_unregistered(req, out, identity.address, held))
+    return out
 
 
-# ----------------------------------------------------------------------------- held data
-# Everything held about an address is the person's data, registered or not: an
-# unregistered address with enquiries, chats or stored mail gets its extract and can
-# have it erased, through the same identity rules (the check goes to the address).
-HELD_REQUESTS = ("access", "erasure")
-
-
-def holds_data(req: Request, address: str) -> bool:
-    """Held already, or about to be: a form that asks is itself an enquiry from the address."""
-    from mailbot.extract import address_matches, build_extract
-
-    settings = req.ctx.settings
-    for record in req.effects.records:
-        typed = getattr(record, "email", None)
-        if isinstance(record, (Enquiry, ChatRecord)) and address_matches(typed, address, settings):
-            return True
-    req.session.flush()
-    return build_extract(req.session, address, settings, req.language) is not None
-
-
-def for_unregistered(req: Request, address: str, names: list[str]) -> str:
+def for_unregistered(req: Request, out: Decision, address: str, names: list[str]) -> str:
     """Authenticated: done at once; otherwise an identity check to the address itself."""
-    if req.identity.authenticated:
-        for name in names:
-            run_for_address(req, address, name, "authenticated")
+    if req.snap.identity.authenticated:
+        for asked in names:
+            run_for_address(req, out, address, asked, "authenticated")
         return f"{', '.join(names)}: done for an unregistered address (authenticated)"
-    payload = {
-        "requests": names,
-        "language": req.language,
-        "text": req.text[:20000],
-        "received_at": req.received_at.isoformat(),
-    }
-    conf = create_confirmation(req, "identity", address, None, payload)
-    reply(
-        req,
-        address,
-        "identity_check",
-        {"token": conf.token, "requests": names},
-        message_id=conf.message_id,
-    )
+    ask_identity(req, out, address, None, names)
     return f"{', '.join(names)}: identity check sent to the unregistered address"
 
 
-def run_for_address(req: Request, address: str, name: str, verification: str) -> None:
-    if name == "access":
-        send_extract(req, None, address)
-    elif name == "erasure":
-        queue_action(req, None, name, verification, address)
+def run_for_address(req: Request, out: Decision, address: str, asked: str, how: str) -> None:
+    if asked == "access":
+        out.intents.append(SendExtract(address, None, req.language, req.text))
+    elif asked == "erasure":
+        queue_action(req, out, None, address, asked, how)
 
 
-# ----------------------------------------------------------------------------- replies
 def reply(
+    req: Request, out: Decision, to: str, template: str, context: dict[str, Any], **kw: Any
+) -> Reply:
+    mail = Reply(
+        to=to,
+        template=template,
+        language=req.language,
+        context={"text": req.text, **context},
+        in_reply_to_original=req.msg is not None,
+        **kw,
+    )
+    out.intents.append(SendReply(mail))
+    return mail
+
+
+def confirm(
     req: Request,
+    out: Decision,
+    purpose: str,
     to: str,
+    contact_id: int | None,
+    payload: dict[str, Any],
     template: str,
     context: dict[str, Any],
-    **kwargs: Any,
+    token_key: str = "token",
 ) -> None:
-    req.effects.replies.append(
-        Reply(
-            to=to,
-            template=template,
-            language=req.language,
-            context={"text": req.text, **context},
-            in_reply_to_original=req.msg is not None,
-            **kwargs,
-        )
+    """A token mail: the executor makes the token, puts it in the mail and keeps the row."""
+    mail = Reply(
+        to=to,
+        template=template,
+        language=req.language,
+        context={"text": req.text, **context},
+        in_reply_to_original=req.msg is not None,
     )
+    out.intents.append(IssueConfirmation(purpose, to, contact_id, payload, mail, token_key))
 
 
-def new_token() -> str:
-    return secrets.token_urlsafe(18)
-
-
-def create_confirmation(
-    req: Request, purpose: str, email: str, contact: Contact | None, payload: dict[str, Any]
-) -> Confirmation:
-    now = clock.now()
-    token = new_token()
-    domain = req.ctx.settings.smtp.from_.rsplit("@", 1)[-1]
-    conf = Confirmation(
-        token=token,
-        purpose=purpose,
-        email=email,
-        contact_id=contact.id if contact else None,
-        payload=payload,
-        message_id=mailer.new_message_id(domain, "mailbot-confirm", token),
-        created_at=now,
-        expires_at=now + timedelta(days=req.ctx.settings.register_.identity_token_days),
-    )
-    req.session.add(conf)
-    req.effects.audit.append(Audit("confirmation_sent", "Confirmation", {"purpose": purpose}))
-    return conf
-
-
-# ----------------------------------------------------------------------------- requests
-def forward_personnel(req: Request) -> None:
+def forward_personnel(req: Request, out: Decision) -> None:
     """Personnel-register matters go to the CEO whole; no data is sent from here."""
-    settings = req.ctx.settings
-    attachments = [("original.eml", "message/rfc822", req.raw)] if req.raw else []
-    sender = req.msg.sender if req.msg else None
-    req.effects.replies.append(
-        Reply(
-            to=settings.organisation.ceo_email,
-            template="personnel_forward",
-            language=settings.organisation.default_language,
-            context={"sender": sender or "?", "subject": req.msg.subject if req.msg else ""},
-            in_reply_to_original=False,
-            attachments=attachments,
-            limited=False,
-            auto_submitted="auto-generated",
-        )
-    )
-    if req.identity.address and not req.identity.suppressed:
-        reply(req, req.identity.address, "personnel_forwarded", {})
-    req.effects.audit.append(Audit("forward_personnel", "InboundMessage", {"to": "ceo"}))
+    msg = req.msg
+    sender = (msg.sender if msg else None) or "?"
+    out.intents.append(ForwardToCeo(sender, msg.subject if msg else ""))
+    who = req.snap.identity
+    if who.address and not who.suppressed:
+        reply(req, out, who.address, "personnel_forwarded", {})
+    out.intents.append(Audit("forward_personnel", "InboundMessage", {"to": "ceo"}))
 
 
-def unsubscribe(req: Request, contact: Contact | None) -> str:
+def _from_sender(req: Request) -> bool:
+    """Is the request's address the message's own From address (not one named in it)?"""
+    if req.msg is None or req.msg.sender is None:
+        return False
+    plus = req.ctx.settings.register_.plus_tags_match
+    return addresses.person_key(req.msg.sender, plus) == req.snap.identity.address
+
+
+def unsubscribe(req: Request, contact: ContactView | None, out: Decision) -> str:
     """Withdrawal is as easy as consent (Art. 7(3)), but only ever for the From address.
 
     From the From address it applies at once, authenticated or not; an unverified
@@ -252,357 +237,208 @@ def unsubscribe(req: Request, contact: Contact | None) -> str:
     named anywhere else (a contact form's field) only gets a mail asking it to confirm:
     whoever wrote the form cannot turn someone else's newsletter off.
     """
-    address = req.identity.address
+    address = req.snap.identity.address
     assert address is not None
+    lang = {"language": req.language}
     if not _from_sender(req):
         if contact is None or not contact.newsletter:
             return "unsubscribe: address named in a form is not subscribed; nothing sent"
-        conf = create_confirmation(req, "unsubscribe", contact.email, contact, _lang(req))
-        reply(
-            req,
-            contact.email,
-            "unsubscribe_confirm",
-            {"token": conf.token},
-            message_id=conf.message_id,
-        )
+        confirm(req, out, "unsubscribe", contact.email, contact.id, lang, "unsubscribe_confirm", {})
         return "unsubscribe: address named in a form; confirmation sent to it"
     if contact is None:
-        reply(req, address, "not_subscribed", {})
+        reply(req, out, address, "not_subscribed", {})
         return "unsubscribe: not subscribed"
-    verification = "authenticated" if req.identity.authenticated else "unverified"
+    verification = "authenticated" if req.snap.identity.authenticated else "unverified"
     if not contact.newsletter:
-        reply(req, address, "unsubscribed", {})
+        reply(req, out, address, "unsubscribed", {})
         return "unsubscribe: was not subscribed"
-    withdraw(req, contact, verification)
-    context: dict[str, Any] = {}
-    kwargs: dict[str, Any] = {}
+    out.intents.append(ApplyUnsubscribe(contact.id, verification, req.via))
     if verification == "unverified":
-        conf = create_confirmation(req, "resubscribe", contact.email, contact, _lang(req))
-        context = {
-            "undo_token": conf.token,
-            "undo_days": req.ctx.settings.register_.identity_token_days,
-        }
-        kwargs["message_id"] = conf.message_id
-    reply(req, contact.email, "unsubscribed", context, **kwargs)
+        days = req.ctx.settings.register_.identity_token_days
+        confirm(
+            req,
+            out,
+            "resubscribe",
+            contact.email,
+            contact.id,
+            lang,
+            "unsubscribed",
+            {"undo_days": days},
+            token_key="undo_token",
+        )
+    else:
+        reply(req, out, contact.email, "unsubscribed", {})
     return f"unsubscribe: applied ({verification})"
 
 
-def withdraw(req: Request, contact: Contact, verification: str) -> None:
-    now = clock.now()
-    contact.newsletter = False
-    contact.newsletter_opt_out_at = now
-    contact.updated_at = now
-    req.session.add(contact)
-    req.session.add(
-        Consent(contact_id=contact.id, topic="newsletter", event="withdrawn", at=now, via=_via(req))
-    )
-    req.effects.audit.append(
-        Audit("update", contact, {"fields": ["newsletter"], "verification": verification})
-    )
-
-
-def _from_sender(req: Request) -> bool:
-    """Is the request's address the message's own From address (not one named in it)?"""
-    if req.msg is None or req.msg.sender is None:
-        return False
-    return normalise(req.msg.sender, req.ctx.settings) == req.identity.address
-
-
-def _lang(req: Request) -> dict[str, Any]:
-    return {"language": req.language}
-
-
-def ask_subscription(req: Request, contact: Contact | None) -> None:
+def ask_subscription(req: Request, contact: ContactView | None, out: Decision) -> None:
     """Double opt-in: nothing changes until the address itself says yes."""
-    address = req.identity.address
+    address = req.snap.identity.address
     assert address is not None
     payload = {"language": req.language, "name": req.name}
-    conf = create_confirmation(req, "subscribe", address, contact, payload)
-    if contact is not None:
-        req.session.add(
-            Consent(
-                contact_id=contact.id,
-                topic="newsletter",
-                event="requested",
-                at=clock.now(),
-                via=_via(req),
-            )
-        )
-    reply(
+    contact_id = contact.id if contact is not None else None
+    confirm(
         req,
+        out,
+        "subscribe",
         address,
+        contact_id,
+        payload,
         "subscribe_confirm",
-        {"token": conf.token, "registered": contact is not None},
-        message_id=conf.message_id,
+        {"registered": contact is not None},
     )
+    if contact is not None:
+        out.intents.append(RecordConsent(contact.id, "newsletter", "requested", req.via))
 
 
-def ask_identity(req: Request, contact: Contact, requests: list[str]) -> None:
-    """A registered but unauthenticated sender proves the address by answering a token mail."""
+def ask_identity(
+    req: Request, out: Decision, to: str, contact_id: int | None, requests: list[str]
+) -> None:
+    """The sender proves the address by answering a token mail; the requests wait in it."""
     payload = {
         "requests": requests,
         "language": req.language,
         "text": req.text[:20000],
         "received_at": req.received_at.isoformat(),
     }
-    conf = create_confirmation(req, "identity", contact.email, contact, payload)
-    reply(
-        req,
-        contact.email,
-        "identity_check",
-        {"token": conf.token, "requests": requests},
-        message_id=conf.message_id,
-    )
+    confirm(req, out, "identity", to, contact_id, payload, "identity_check", {"requests": requests})
 
 
-def run_personal(req: Request, contact: Contact, name: str, verification: str) -> None:
+def run_personal(
+    req: Request, out: Decision, contact: ContactView, asked: str, verification: str
+) -> None:
     """Only a verified request counts as dealings with the person (inactivity review)."""
-    contact.last_interaction_at = clock.now()
-    req.session.add(contact)
-    if name == "access":
-        send_extract(req, contact)
+    out.intents.append(Touch(contact.id))
+    if asked == "access":
+        out.intents.append(SendExtract(contact.email, contact.id, req.language, req.text))
     else:
-        queue_action(req, contact, name, verification)
-
-
-def send_extract(req: Request, contact: Contact | None, address: str | None = None) -> None:
-    """To the registered address, or (no contact) to the verified address asking."""
-    from mailbot.extract import build_extract, extract_json
-    from mailbot.pdf import render_pdf
-
-    settings = req.ctx.settings
-    to = contact.email if contact is not None else address
-    assert to is not None
-    req.session.flush()
-    data = build_extract(req.session, to, settings, req.language)
-    if data is None:  # nothing (left) to show: the usual words
-        reply(req, to, "no_data", {})
-        return
-    pdf = render_pdf(data, settings)
-    attachments = [
-        (f"extract-{req.language}.pdf", "application/pdf", pdf),
-        ("extract.json", "application/json", extract_json(data)),
-    ]
-    reply(req, to, "extract", {}, attachments=attachments)
-    entity = contact if contact is not None else "InboundMessage"
-    req.effects.audit.append(Audit("extract_sent", entity, {"language": req.language}))
+        queue_action(req, out, contact.id, contact.email, asked, verification)
 
 
 def queue_action(
     req: Request,
-    contact: Contact | None,
-    name: str,
+    out: Decision,
+    contact_id: int | None,
+    email: str,
+    asked: str,
     verification: str,
-    address: str | None = None,
 ) -> None:
-    proposed = (
-        rectify.proposed_changes(req.text, contact)
-        if name == "rectification" and contact is not None
-        else {}
-    )
     due = add_months(req.received_at, 1)
-    email = contact.email if contact is not None else address
-    assert email is not None
-    action = QueuedAction(
-        action=name,
-        email=email,
-        contact_id=contact.id if contact is not None else None,
-        verification=verification,
-        language=req.language,
-        text=req.text[:20000],
-        proposed=proposed,
-        received_at=req.received_at,
-        due=due,
+    out.intents.append(
+        QueueAction(
+            action=asked,
+            email=email,
+            contact_id=contact_id,
+            verification=verification,
+            language=req.language,
+            text=req.text[:20000],
+            received_at=req.received_at,
+            due=due,
+        )
     )
-    req.session.add(action)
-    req.effects.records.append(action)
-    req.effects.audit.append(Audit("queue", action, {"action": name, "verification": verification}))
-    reply(req, email, "request_received", {"action": name, "due": due.date().isoformat()})
-
-
-def _via(req: Request) -> str:
-    return (req.msg.message_id if req.msg else None) or "mail"
+    reply(req, out, email, "request_received", {"action": asked, "due": due.date().isoformat()})
 
 
 # ----------------------------------------------------------------------------- confirmations
-def confirmation(
-    session: Session,
-    msg: Message,
-    token: str | None,
-    decision: str | None,
-    identity: Identity,
-    ctx: Context,
-    effects: Effects,
-) -> Effects:
+def answer(msg: Message, decision: str | None, snap: Snapshot, ctx: Context) -> Decision:
     """A reply to a confirmation mail: single use, unexpired, and from the address it went to."""
-    conf = None
-    if token:
-        conf = session.exec(select(Confirmation).where(Confirmation.token == token)).first()
+    out = Decision()
+    conf = snap.confirmation
     if conf is None:
-        refs = set(msg.in_reply_to + msg.references)
-        if refs:
-            conf = session.exec(
-                select(Confirmation).where(Confirmation.message_id.in_(refs))  # type: ignore[union-attr]
-            ).first()
-    if conf is None:
-        effects.note = "confirmation: unknown token"
-        effects.flag = True
-        return effects
-    now = clock.now()
-    if conf.used_at is not None:
-        effects.note = f"confirmation {conf.id}: already used"
-        return effects
-    if identity.address != conf.email:
-        effects.note = f"confirmation {conf.id}: answered from another address; ignored"
-        effects.flag = True
-        return effects
-    if conf.expires_at < now:
-        conf.outcome = "expired"
-        conf.used_at = now
-        session.add(conf)
-        effects.note = f"confirmation {conf.id}: expired"
-        return effects
+        out.notes.append("confirmation: unknown token")
+        out.flag = True
+        return out
+    if conf.used:
+        out.notes.append(f"confirmation {conf.id}: already used")
+        return out
+    if snap.identity.address != conf.email:
+        out.notes.append(f"confirmation {conf.id}: answered from another address; ignored")
+        out.flag = True
+        return out
+    if conf.expires_at < clock.now():
+        out.intents.append(UseConfirmation(conf.id, "expired"))
+        out.notes.append(f"confirmation {conf.id}: expired")
+        return out
     if decision is None:
-        effects.note = f"confirmation {conf.id}: answer not understood; left for a person"
-        effects.flag = True
-        return effects
-    conf.used_at = now
-    conf.outcome = decision
-    session.add(conf)
-    effects.audit.append(
-        Audit(f"confirmation_{decision}", "Confirmation", {"purpose": conf.purpose})
-    )
-    contact = (
-        session.get(Contact, conf.contact_id)
-        if conf.contact_id
-        else find_contact(session, conf.email)
-    )
-    lang = conf.payload.get("language") or language_for(ctx, msg, contact)
+        out.notes.append(f"confirmation {conf.id}: answer not understood; left for a person")
+        out.flag = True
+        return out
+    out.intents.append(UseConfirmation(conf.id, decision))
+    out.intents.append(Audit(f"confirmation_{decision}", "Confirmation", {"purpose": conf.purpose}))
+    contact = snap.contact
     req = Request(
-        session=session,
         ctx=ctx,
-        effects=effects,
         msg=msg,
-        raw=None,
-        identity=identity,
-        language=lang,
+        snap=snap,
+        language=conf.payload.get("language") or language_for(ctx, msg, contact),
         received_at=_parse_time(conf.payload.get("received_at")) or conf.created_at,
         text=conf.payload.get("text", ""),
     )
     if conf.purpose == "consent":
-        consent_answer(req, contact, conf, decision)
-        return effects
+        consent_answer(req, out, contact, decision)
+        return out
     if decision == "decline":
-        effects.note = f"confirmation {conf.id} ({conf.purpose}): declined"
-        return effects
+        out.notes.append(f"confirmation {conf.id} ({conf.purpose}): declined")
+        return out
     if conf.purpose == "identity":
+        asked = conf.payload.get("requests", [])
         if contact is None and conf.contact_id is None:  # asked as an unregistered address
-            for name in conf.payload.get("requests", []):
-                run_for_address(req, conf.email, name, "identity_confirmed")
-            effects.note = f"identity confirmed: {', '.join(conf.payload.get('requests', []))}"
-            return effects
-        if contact is None:
-            effects.note = f"confirmation {conf.id}: the contact no longer exists"
-            return effects
-        for name in conf.payload.get("requests", []):
-            run_personal(req, contact, name, "identity_confirmed")
-        effects.note = f"identity confirmed: {', '.join(conf.payload.get('requests', []))}"
+            for name in asked:
+                run_for_address(req, out, conf.email, name, "identity_confirmed")
+        elif contact is None:
+            out.notes.append(f"confirmation {conf.id}: the contact no longer exists")
+            return out
+        else:
+            for name in asked:
+                run_personal(req, out, contact, name, "identity_confirmed")
+        out.notes.append(f"identity confirmed: {', '.join(asked)}")
     elif conf.purpose == "subscribe":
-        confirm_subscription(req, contact, conf)
+        out.intents.append(
+            ConfirmSubscription(
+                email=conf.email,
+                contact_id=contact.id if contact is not None else None,
+                name=conf.payload.get("name") or "",
+                language=req.language,
+                opted_in_at=conf.created_at,
+                via=req.via,
+            )
+        )
+        reply(req, out, contact.email if contact is not None else conf.email, "subscribed", {})
+        out.notes.append("subscription confirmed")
     elif conf.purpose in ("unsubscribe", "resubscribe"):
-        confirm_newsletter_change(req, contact, conf)
-    return effects
+        newsletter_change(req, out, contact, conf)
+    return out
 
 
-def confirm_newsletter_change(req: Request, contact: Contact | None, conf: Confirmation) -> None:
+def newsletter_change(
+    req: Request, out: Decision, contact: ContactView | None, conf: ConfirmationView
+) -> None:
     """A yes from the address: a form's unsubscribe applies, or an unverified one is undone."""
     if contact is None:
-        req.effects.note = f"confirmation {conf.id}: the contact no longer exists"
+        out.notes.append(f"confirmation {conf.id}: the contact no longer exists")
         return
     if conf.purpose == "unsubscribe":
         if contact.newsletter:
-            withdraw(req, contact, "confirmed")
-        reply(req, contact.email, "unsubscribed", {})
-        req.effects.note = "unsubscribe confirmed by the address"
+            out.intents.append(ApplyUnsubscribe(contact.id, "confirmed", req.via))
+        reply(req, out, contact.email, "unsubscribed", {})
+        out.notes.append("unsubscribe confirmed by the address")
         return
-    now = clock.now()
-    contact.newsletter = True
-    contact.newsletter_opt_out_at = None
-    contact.updated_at = now
-    contact.last_interaction_at = now
-    req.session.add(contact)
-    req.session.add(
-        Consent(contact_id=contact.id, topic="newsletter", event="given", at=now, via=_via(req))
-    )
-    req.effects.audit.append(
-        Audit("update", contact, {"fields": ["newsletter"], "undo": "unsubscribe"})
-    )
-    reply(req, contact.email, "subscribed", {})
-    req.effects.note = "unverified unsubscribe undone: newsletter on again"
+    out.intents.append(UndoUnsubscribe(contact.id, req.via))
+    reply(req, out, contact.email, "subscribed", {})
+    out.notes.append("unverified unsubscribe undone: newsletter on again")
 
 
-def consent_answer(
-    req: Request, contact: Contact | None, conf: Confirmation, decision: str
-) -> None:
+def consent_answer(req: Request, out: Decision, contact: ContactView | None, decision: str) -> None:
     """Quarantine ends: accept → active; decline → deleted at once, as an erasure is."""
-    from mailbot.actions import erase
-
     if contact is None:
-        req.effects.note = "consent answer for a contact that no longer exists"
+        out.notes.append("consent answer for a contact that no longer exists")
         return
-    now = clock.now()
     if decision == "accept":
-        contact.status = "active"
-        contact.updated_at = now
-        contact.last_interaction_at = now
-        req.session.add(contact)
-        req.session.add(
-            Consent(contact_id=contact.id, topic="storage", event="given", at=now, via=_via(req))
-        )
-        req.effects.audit.append(Audit("consent_given", contact, {"fields": ["status"]}))
-        req.effects.note = "consent given: contact active"
+        out.intents.append(ActivateContact(contact.id, req.via))
+        out.notes.append("consent given: contact active")
     else:
-        contact_id = contact.id
-        counts = erase(req.ctx.settings, req.session, contact.email, contact_id=contact.id)
-        req.effects.audit.append(Audit("consent_refused", ("Contact", contact_id), counts))
-        req.effects.note = "consent refused: contact deleted"
-
-
-def confirm_subscription(req: Request, contact: Contact | None, conf: Confirmation) -> None:
-    now = clock.now()
-    session = req.session
-    if contact is None:
-        contact = Contact(
-            email=conf.email,
-            name=conf.payload.get("name") or "",
-            language=req.language,
-            status="active",
-            source="newsletter",
-            created_at=now,
-            updated_at=now,
-            last_interaction_at=now,
-        )
-        session.add(contact)
-        session.flush()
-        session.add(
-            Consent(contact_id=contact.id, topic="storage", event="given", at=now, via=_via(req))
-        )
-        req.effects.audit.append(
-            Audit("create", contact, {"fields": ["email", "name", "newsletter"]})
-        )
-    contact.newsletter = True
-    contact.newsletter_opt_in_at = contact.newsletter_opt_in_at or conf.created_at
-    contact.newsletter_confirmed_at = now
-    contact.newsletter_opt_out_at = None
-    contact.updated_at = now
-    contact.last_interaction_at = now
-    session.add(contact)
-    session.add(
-        Consent(contact_id=contact.id, topic="newsletter", event="given", at=now, via=_via(req))
-    )
-    req.effects.audit.append(Audit("update", contact, {"fields": ["newsletter"]}))
-    reply(req, contact.email, "subscribed", {})
-    req.effects.note = "subscription confirmed"
+        out.intents.append(Erase(contact.email, contact.id, "consent_refused"))
+        out.notes.append("consent refused: contact deleted")
 
 
 def _parse_time(value: Any) -> datetime | None:

@@ -1,4 +1,4 @@
-"""Kinds whose only effect (for now) is where the message is filed."""
+"""Kinds whose only effect of their own is where the message is filed."""
 
 from __future__ import annotations
 
@@ -16,5 +16,6 @@ def other(msg: Message, cls: Classification, ctx: Context) -> Effects:
 
 
 def requests(msg: Message, cls: Classification, ctx: Context) -> Effects:
-    """Filed; the service then acts on them with the register (handlers/requests.py)."""
+    """Requests and confirmations are filed with the requests; what they ask is decided
+    with the register's snapshot (handlers/requests.py)."""
     return Effects(folder=ctx.folder(cls.kind))
