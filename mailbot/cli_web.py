@@ -5,56 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated
 
 import typer
 
-# Not `from mailbot.cli import …`: cli.py imports this module at its end, and under
-# `python -m mailbot.cli` it is __main__, not mailbot.cli (see _cli()).
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--config", "-c", help="TOML configuration (default: $MAILBOT_CONFIG or ./mailbot.toml)."
-    ),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
-
-
-def _cli() -> Any:
-    """The running mailbot.cli module (the same one that parsed --config)."""
-    main = sys.modules.get("__main__")
-    if getattr(getattr(main, "__spec__", None), "name", None) == "mailbot.cli":
-        return main
-    import mailbot.cli
-
-    return mailbot.cli
-
-
-def settings_or_fail(config: Path | None) -> Any:
-    return _cli().settings_or_fail(config)
-
-
-def engine_for(settings: Any) -> Any:
-    return _cli().engine_for(settings)
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    _cli().fail(message, code)
-    raise AssertionError  # fail() exits
-
-
-class _Proxy:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __getattr__(self, attr: str) -> Any:
-        return getattr(getattr(_cli(), self.name), attr)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return getattr(_cli(), self.name)(*args, **kwargs)
-
-
-out, err, Table = _Proxy("out"), _Proxy("err"), _Proxy("Table")
+from mailbot.cli_base import ConfigOpt, JsonOpt, Table, engine_for, err, fail, out, settings_or_fail
 
 users_app = typer.Typer(help="Web console users and their roles.", no_args_is_help=True)
 
