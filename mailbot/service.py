@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, audit, clock, identity, logs, mailer
+from mailbot import addresses, audit, clock, corrections, identity, logs, mailer
 from mailbot import limits as bounds
 from mailbot.classify import Classification, Rules, classify
 from mailbot.handlers import handle
@@ -132,9 +132,7 @@ _worker_rules: Rules | None = None
 _worker_limits: Limits | None = None
 
 
-def _init_worker(
-    rules: Rules, limits: Limits | None = None, parent: int | None = None
-) -> None:
+def _init_worker(rules: Rules, limits: Limits | None = None, parent: int | None = None) -> None:
     global _worker_rules, _worker_limits
     _worker_rules = rules
     _worker_limits = limits
@@ -318,7 +316,7 @@ class Service:
                 status="duplicate",
                 duplicate_of=original.id,
                 kind=original.kind,
-                target_folder=original.target_folder,
+                target_folder=corrections.folder_for_duplicate(session, self, original),
             )
             session.add(row)
             if original.id is None:
@@ -736,6 +734,7 @@ class Service:
         """One cycle over what is new in the mailbox; the caller sends the outbox."""
         report = PollReport()
         source.connect()
+        corrections.before_poll(self, source)  # staff corrections, the site's model (issue 8)
         report.filed_retried = self.file_pending(source)
         self._erase_on_server(source)
         with Session(self.engine) as session:
