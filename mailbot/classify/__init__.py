@@ -81,15 +81,16 @@ MODEL_DOUBT = 0.55  # what a disagreement lowers the confidence to (below the de
 
 
 def _consult(msg: Message, cls: Classification, rules: Rules) -> None:
-    """The model may only make the rules less sure, never change what mailbot does.
+    """The model may only hand a message to a person, never make mailbot do more.
 
     - rules say `data_request` on weak evidence (confidence < 0.9: not two readings
-      agreeing, no article number) and the model is sure it is ordinary mail;
-    - rules say `other` and the model is sure it is a request.
-    Either way the kind and requests stay the rules' own; the confidence drops to
-    MODEL_DOUBT, so with `[classify] min_confidence` at its default the message stays
-    in INBOX, flagged, for a person — whose decision (relabel or a folder move) is a
-    correction the site's model then learns from.
+      agreeing, no article number) and the model is sure it is ordinary mail: the
+      kind becomes `other` (nothing is answered or queued) with low confidence;
+    - rules say `other` and the model is sure it is a request: the kind stays `other`
+      (the model never makes a request), the confidence drops.
+    The confidence drops to MODEL_DOUBT, so with `[classify] min_confidence` at its
+    default the message stays in INBOX, flagged, for a person — whose decision
+    (relabel or a folder move) is a correction the site's model then learns from.
     """
     from mailbot.classify.model import default_model, message_text
 
@@ -99,8 +100,13 @@ def _consult(msg: Message, cls: Classification, rules: Rules) -> None:
     if p < MODEL_SURE:
         return
     if cls.kind == "data_request" and label == "other" and cls.confidence < 0.9:
+        # Towards a person, never away: the request is left in INBOX, flagged, as `other`
+        # with the rules' reading in the evidence; nothing is answered or queued.
+        cls.evidence.append(
+            f"model doubts the request ({', '.join(cls.requests)}): a person decides"
+        )
+        cls.kind, cls.requests, cls.reason = "other", [], "request words doubted by the model"
         cls.confidence = min(cls.confidence, MODEL_DOUBT)
-        cls.evidence.append("model doubts the request: a person decides")
     elif cls.kind == "other" and label.startswith("data_request:"):
         cls.confidence = min(cls.confidence, MODEL_DOUBT)
         cls.evidence.append(f"model sees a request ({label[13:]}): a person decides")
@@ -238,6 +244,8 @@ def _form(msg: Message, reason: str, confidence: float = 0.9) -> Classification:
             if addr.lower() != sender:
                 fields["email"] = addr
                 break
+        if "email" in fields and "name" not in fields:
+            forms.name_of_address(msg.text, fields)
     found, ev = requests.explain_requests("", fields.get("message", ""))
     evidence = [f"{k}: {v[:60]!r}" for k, v in fields.items()] + _request_evidence(ev)
     if "email" not in fields:
