@@ -169,7 +169,10 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     # correct it in your customer data."): the writer anywhere in the text suffices.
     if "fine" in cs:
         cs.discard("correct")  # "everything looks correct, no changes needed"
-    if "correct" in cs and (cs & {"field", "data"}) and (text_mine or "register" in cs):
+    # "Please update your records and price lists" from a supplier names no one's data:
+    # the register alone counts only with a field of the writer's named beside it.
+    register_field = "register" in cs and "field" in cs
+    if "correct" in cs and (cs & {"field", "data"}) and (text_mine or register_field):
         if not about_thing:
             add("correct", "rectification", f"correct + own data: {snippet!r}")
     elif (
@@ -197,7 +200,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         add("stop", "objection", f"stop + marketing/contact: {snippet!r}")
     if "unsubscribe" in cs and (mine or "polite" in cs or len(sent) <= 4):
         add("unsubscribe", "unsubscribe", f"unsubscribe: {snippet!r}")
-    elif "stop" in cs and newsletter:
+    elif "stop" in cs and newsletter and "meta" not in cs:
+        # "customers must be able to cancel the subscription" is about the newsletter.
         add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
     elif (
         "subscribe" in cs

@@ -181,9 +181,7 @@ def html_pairs(markup: str) -> list[tuple[str, str]]:
             continue
         header = None
         if len(cells) >= 2:
-            columns = [
-                field_of_label(t) if len(t := _cell_text(c)) <= 60 else None for c in cells
-            ]
+            columns = [field_of_label(t) if len(t := _cell_text(c)) <= 60 else None for c in cells]
             if sum(f is not None for f in columns) >= 2 and all(
                 f is not None or not _cell_text(c) or len(cells) > 2
                 for f, c in zip(columns, cells, strict=True)
