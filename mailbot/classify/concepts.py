@@ -110,6 +110,11 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     if not cs:
         return
     already = len(ev.requests)
+    if "conditional" in cs or ("reported" in cs and "me" not in cs and not ev.on_behalf):
+        # "If you want an extract, contact us" instructs; "Lars called and wanted to
+        # unsubscribe" reports: neither sentence is its writer's request.
+        ev.cancelled.append((sent[0].start, sent[-1].start + len(sent[-1].text)))
+        return
 
     def pos(concept: str) -> int:
         return sent[first[concept]].start

@@ -288,6 +288,8 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
         for line in lines:
             low = fold(line)
             url = _URL_WITH_PATH.search(line)  # a page, not the site's home
+            if url and line[: url.start()].rstrip().endswith("("):
+                continue  # Contact Form 7's "…form on Nordvolt (https://…)": the site, no page
             if url and any(p.search(low) for p in lexicon().page_sentence):
                 fields["page"] = url.group(0).rstrip(".,;")
                 break
