@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 MODEL_KEY = "classify.model"  # Meta: the site's model, gzip + base64 of its JSON
 MODEL_VERSION_KEY = "classify.model_version"
+MODEL_BASIS_KEY = "classify.model_basis"  # which corrections the stored model learned from
 CORRECTION_WEIGHT = 3.0  # a person's label counts more than a corpus example
 FOR_PEOPLE = ("other",)  # kinds that stay in INBOX
 
@@ -204,13 +205,38 @@ def learn(session: Session) -> LinearModel:
     blob = gzip.compress(model.to_json().encode("utf-8"), 6, mtime=0)
     _put(session, MODEL_KEY, blob.hex())
     _put(session, MODEL_VERSION_KEY, hashlib.sha256(blob).hexdigest()[:16])
+    if ready(session.get_bind(), session):
+        _put(session, MODEL_BASIS_KEY, _corrections_basis(session) or "none")
     audit.record(session, "learn", "Model", None, dict(model.trained_on))
     return model
 
 
 def learn_job(service: Service, session: Session, now: datetime) -> dict[str, int]:
-    """The scheduled job (scheduler.JOBS): retrain once a day, after erasures and prunes."""
+    """The scheduled job (scheduler.JOBS): retrain when the corrections changed.
+
+    Nothing to learn (no corrections, or the same ones as last time) costs one query:
+    the shipped model, or the last one learned, stays.
+    """
+    if not ready(service.engine, session):
+        return {}
+    basis = _corrections_basis(session)
+    stored = session.get(Meta, MODEL_BASIS_KEY)
+    if (stored.value if stored else "") == basis:
+        return {}
     return learn(session).trained_on
+
+
+def _corrections_basis(session: Session) -> str:
+    """What the model was learned from: ids and texts present (erasure changes it too)."""
+    rows = session.exec(
+        select(Correction.id, Correction.new_kind, Correction.new_request)
+        .where(col(Correction.text).is_not(None))
+        .order_by(col(Correction.id))
+    ).all()
+    if not rows:
+        stored = session.get(Meta, MODEL_KEY)
+        return "" if stored is None else "none"
+    return hashlib.sha256(repr(list(rows)).encode()).hexdigest()[:16]
 
 
 def _put(session: Session, key: str, value: str) -> None:

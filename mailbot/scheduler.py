@@ -21,7 +21,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from mailbot import audit, clock, lifecycle
+from mailbot import audit, clock, corrections, lifecycle
 from mailbot.config import Settings, load_settings
 from mailbot.db import make_engine
 from mailbot.handlers.base import Context
@@ -50,6 +50,7 @@ JOBS: dict[str, tuple[Callable[[Service, Session, datetime], Any], str]] = {
     "prune": (_prune, "old mail, enquiries (and chats if set) deleted"),
     "digest": (lifecycle.deadline_digest, "administrator told of due requests"),
     "tokens": (lifecycle.evict_tokens, "expired confirmation tokens deleted"),
+    "learn": (corrections.learn_job, "the site's model retrained on new corrections"),
 }
 
 
@@ -100,6 +101,7 @@ def triggers(settings: Settings) -> dict[str, Any]:
         "prune": CronTrigger(**daily),
         "digest": CronTrigger(**daily),
         "tokens": CronTrigger(**daily),
+        "learn": CronTrigger(**daily),
     }
 
 

@@ -180,9 +180,9 @@ def _floor(corpus: Path, max_traps: int) -> None:
     assert fields / fields_total >= 0.97
 
 
-# The seventh still takes two colleagues' notes about a customer's unsubscribing for
-# requests (ot21, ot41): known, and not to grow.
-@pytest.mark.parametrize(("corpus", "max_traps"), [("corpus_sixth", 0), ("corpus_seventh", 2)])
+# The seventh still takes a colleague's note about a customer's unsubscribing for a
+# request (ot21): known, and not to grow.
+@pytest.mark.parametrize(("corpus", "max_traps"), [("corpus_sixth", 0), ("corpus_seventh", 1)])
 def test_later_corpora_floors(corpus: str, max_traps: int) -> None:
     _floor(HERE / corpus, max_traps)
 
@@ -215,3 +215,39 @@ def test_corrections_are_forgotten_with_the_mailbox_retention(tmp_path: Path) ->
         assert texts == ["-", "hei"]
         assert len(corrections.examples(session)) == 1
         assert corrections.forget(session, [row.id]) == 2
+
+
+def test_the_daily_job_learns_only_when_the_corrections_changed(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'j.db'}")
+    SQLModel.metadata.create_all(engine)
+    service = SimpleNamespace(engine=engine)
+    now = clock.now()
+    with Session(engine) as session:
+        assert corrections.learn_job(service, session, now) == {}  # nothing to learn
+        assert corrections.site_model(session) is None
+        row = InboundMessage(mailbox="m", item_key="1:1", dedup_key="k", processed_at=now)
+        session.add(row)
+        session.flush()
+        session.add(
+            Correction(
+                at=now,
+                by="imap",
+                source="imap",
+                inbound_id=row.id,
+                dedup_key="k",
+                old_kind="other",
+                new_kind="data_request",
+                new_request="erasure",
+                text=normalised_text("", "pls delet my stuff from ur lists"),
+                status="recorded",
+            )
+        )
+        session.commit()
+        trained = corrections.learn_job(service, session, now)
+        session.commit()
+        assert trained["correction"] == 1
+        model = corrections.site_model(session)
+        assert model is not None and model.trained_on["correction"] == 1
+        assert corrections.learn_job(service, session, now) == {}  # the same corrections

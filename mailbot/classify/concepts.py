@@ -53,6 +53,7 @@ class Evidence:
     text_concepts: set[str] = field(default_factory=set)  # every concept in the text
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
+    context: frozenset[str] = frozenset()  # concepts the thread supplies
 
 
 def blank_quotes(text: str) -> tuple[str, list[str]]:
@@ -77,9 +78,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def detect(hay: str) -> Evidence:
-    """Requests in `hay` (case-folded text) as (position, request, reason)."""
+def detect(hay: str, context: frozenset[str] = frozenset()) -> Evidence:
+    """Requests in `hay` (case-folded text) as (position, request, reason).
+
+    `context`: concepts the thread supplies (a reply to our newsletter: "stop sending
+    these" is about the newsletter), added to every sentence that has an intent.
+    """
     ev = Evidence()
+    ev.context = context
     text, ev.quoted = blank_quotes(hay)
     folded = fold(text)
     toks = tokens(folded)
@@ -109,8 +115,10 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     cs = set(first)
     if not cs:
         return
+    if ev.context and cs & {"stop", "object", "unsubscribe"} and cs & {"send", "me", "me_obj"}:
+        cs |= ev.context  # "stop sending (these) to me", in a reply to the newsletter
     already = len(ev.requests)
-    if "conditional" in cs or ("reported" in cs and "me" not in cs and not ev.on_behalf):
+    if "conditional" in cs or ("reported" in cs and not ev.on_behalf):
         # "If you want an extract, contact us" instructs; "Lars called and wanted to
         # unsubscribe" reports: neither sentence is its writer's request.
         ev.cancelled.append((sent[0].start, sent[-1].start + len(sent[-1].text)))
