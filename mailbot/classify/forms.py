@@ -25,6 +25,8 @@ _SPEAKER_LINES = (
     re.compile(r"^\s*\[?" + _TIME + r"\]?\s{1,}(\S[^\n]{0,78}?\S)\s{2,}(\S.*)$", re.I),
 )
 _SPEAKER_FIRST = re.compile(r"^\s*([^:\n(\[]{1,80}?)\s*[(\[]" + _TIME + r"[)\]]\s*:\s?(.*)$", re.I)
+# "Oskari Virta · 08:55" alone on its line, the text below (Crisp, Intercom).
+_SPEAKER_HEAD = re.compile(r"^\s*([^:\n·•|]{1,80}?)\s+[·•|]\s+" + _TIME + r"\s*$", re.I)
 
 
 def _speaker(line: str) -> tuple[str, str, str] | None:
@@ -36,6 +38,9 @@ def _speaker(line: str) -> tuple[str, str, str] | None:
     m = _SPEAKER_FIRST.match(line)
     if m:
         return m.group(2), m.group(1), m.group(3)
+    m = _SPEAKER_HEAD.match(line)
+    if m:
+        return m.group(2), m.group(1), ""
     return None
 
 
@@ -351,7 +356,8 @@ def parse_chat(text: str, subject: str = "") -> tuple[dict[str, str], list[ChatL
             lines.append(ChatLineData(m[0].replace(".", ":"), m[1].strip(), m[2].rstrip()))
         elif lines and raw.strip() and not _is_footer(raw):
             last = lines[-1]
-            lines[-1] = ChatLineData(last.time, last.speaker, (last.text + "\n" + raw.strip()))
+            text_so_far = last.text + "\n" if last.text else ""
+            lines[-1] = ChatLineData(last.time, last.speaker, text_so_far + raw.strip())
         elif not lines:
             header.append(raw)
     fields = parse_fields("\n".join(header))
