@@ -94,6 +94,8 @@ def _consult(msg: Message, cls: Classification, rules: Rules) -> None:
     """
     from mailbot.classify.model import default_model, message_text
 
+    if cls.kind == "data_request" and cls.confidence >= 0.9:
+        return  # strong rules evidence: nothing the model says would change it
     model = rules.model or default_model()
     label, p = model.predict(message_text(msg))[0]
     cls.evidence.append(f"model: {label} ({p:.2f})")
