@@ -37,7 +37,9 @@ def main() -> None:
         pairs.append((help_s, pass_s, help_s / pass_s))
 
     def row(name: str, values: list[float]) -> None:
-        print(f"{name}: min {min(values):.3f} median {statistics.median(values):.3f} max {max(values):.3f}")
+        print(
+            f"{name}: min {min(values):.3f} median {statistics.median(values):.3f} max {max(values):.3f}"
+        )
 
     row("mailbot --help s", [p[0] for p in pairs])
     row("python -c pass s", [p[1] for p in pairs])

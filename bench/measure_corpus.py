@@ -1,6 +1,8 @@
 """First-sight figures of the classifier on a corpus (issue 8's table), from its manifest.
 
-    .venv/bin/python bench/measure_corpus.py tests/corpus_fifth [--misses]
+    .venv/bin/python bench/measure_corpus.py tests/corpus_fifth [--misses] [--no-model]
+
+--no-model: the rules alone (without the statistical model's say; see classify/model.py).
 
 A corpus is a folder of .eml files with manifest.toml (one table per file: kind,
 requests, decision, language, fields) and, optionally, senders.toml with the site's own
@@ -12,6 +14,7 @@ ordinary mail taken for a request; form submissions taken for automatic mail.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 import tomllib
@@ -28,11 +31,13 @@ ANSWERABLE = {"contact_form", "data_request", "confirmation"}
 UNSURE = 0.6  # the default [classify] min_confidence
 
 
-def measure(corpus: Path, show: bool) -> dict[str, str]:
+def measure(corpus: Path, show: bool, model: bool = True) -> dict[str, str]:
     manifest = tomllib.loads((corpus / "manifest.toml").read_text(encoding="utf-8"))
     senders_file = corpus / "senders.toml"
     senders = tomllib.loads(senders_file.read_text()) if senders_file.exists() else {}
     rules = Rules.of(senders.get("contact_form", []), senders.get("chat", []))
+    if not model:
+        rules = dataclasses.replace(rules, use_model=False)
     kinds = requests = requests_total = fields = fields_total = 0
     auto_bad = other_as_request = form_as_auto = unsure = wrong_unsure = 0
     misses: list[str] = []
@@ -94,7 +99,8 @@ def measure(corpus: Path, show: bool) -> dict[str, str]:
 
 def main() -> None:
     corpus = Path(sys.argv[1])
-    for key, value in measure(corpus, "--misses" in sys.argv).items():
+    figures = measure(corpus, "--misses" in sys.argv, "--no-model" not in sys.argv)
+    for key, value in figures.items():
         print(f"{key}: {value}")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, clock
+from mailbot import addresses, clock, corrections
 from mailbot.addresses import recipient_keys
 from mailbot.companies import get_or_create_company
 from mailbot.config import Settings
@@ -280,6 +280,7 @@ def erase(
     )
     counts["stored_mail"] = len(ledger)
     if ledger:
+        corrections.forget(session, sorted(ledger))  # what staff relabelled goes too
         rows = _in_chunks(session, InboundMessage, sorted(ledger))
         if server:
             known = {(d.dedup_key, d.size) for d in session.exec(select(ServerDeletion)).all()}

@@ -1319,6 +1319,13 @@ app.command("web")(web)
 app.add_typer(users_app, name="users")
 
 
+from mailbot import cli_learn  # noqa: E402 - issue 8: corrections and learning
+
+app.command("relabel")(cli_learn.relabel)
+app.add_typer(cli_learn.corrections_app, name="corrections")
+app.command("learn")(cli_learn.learn)
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     """An unexpected traceback is still printed, with every credential masked."""
     sys.stderr.write(redact("".join(traceback.format_exception(kind, exc, tb))))

@@ -383,3 +383,33 @@ class WebSession(SQLModel, table=True):
     created_at: datetime = _when()
     seen_at: datetime = _when()
     totp_ok: bool = False  # the second factor was given (or is not needed)
+
+
+class Correction(SQLModel, table=True):
+    """A person's correction of the classifier (issue 8 item 5): what the site's model learns.
+
+    From `mailbot relabel` (`by` the staff user) or a move on the IMAP server between
+    INBOX and a mailbot folder (`by` "imap"). It keeps the minimum: who, when, the old
+    and new label, and the mail's normalised new text (folded subject and what the
+    writer newly wrote; quotes and signatures already gone). The text is personal data:
+    erasing the address deletes the row through its ledger link (corrections.forget),
+    and it goes with the mailbox's retention (corrections.forget_before).
+    """
+
+    __tablename__ = "correction"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _when(index=True)
+    by: str  # the staff user, or "imap" for a folder move
+    source: str  # relabel | imap
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id", index=True)
+    dedup_key: str = Field(index=True)  # as inbound_message.dedup_key
+    old_kind: str | None = None
+    old_requests: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    new_kind: str
+    new_request: str | None = None
+    text: str | None = Field(default=None, sa_column=Column(Text))  # None until read
+    # pending: a relabel the next poll carries out; applied: processed as the new kind;
+    # recorded: learned from, nothing redone to the message.
+    status: str = Field(default="pending", index=True)
+    note: str | None = Field(default=None, sa_column=Column(Text))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
+from mailbot import corrections
 from mailbot.ledger import dedup_key
 from mailbot.models import (
     ChatLine,
@@ -205,6 +206,7 @@ def _forget_old_mail_records(session: Session, before: datetime) -> None:
         .where(col(OutboundMail.created_at) < before)
         .where(OutboundMail.status != "pending")
     )
+    corrections.forget_before(session, before)
 
 
 def prune_command_output(report: PruneReport) -> list[str]:

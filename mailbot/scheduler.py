@@ -21,7 +21,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from mailbot import audit, clock, lifecycle
+from mailbot import audit, clock, corrections, lifecycle
 from mailbot.config import Settings, load_settings
 from mailbot.db import make_engine
 from mailbot.handlers.base import Context
@@ -75,6 +75,7 @@ JOBS: dict[str, Job] = {
     "prune": Job(_prune, "old mail, enquiries (and chats if set) deleted", _daily),
     "digest": Job(lifecycle.deadline_digest, "administrator told of due requests", _daily),
     "tokens": Job(lifecycle.evict_tokens, "expired confirmation tokens deleted", _daily),
+    "learn": Job(corrections.learn_job, "the site's model retrained on new corrections", _daily),
 }
 
 

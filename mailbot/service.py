@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from mailbot import audit, clock, identity, logs, mailer, outbox
+from mailbot import audit, clock, corrections, identity, logs, mailer, outbox
 from mailbot import limits as bounds
 from mailbot.addresses import recipient_keys
 from mailbot.classify import Classification, Rules, classify
@@ -327,7 +327,7 @@ class Service:
                 status="duplicate",
                 duplicate_of=original.id,
                 kind=original.kind,
-                target_folder=original.target_folder,
+                target_folder=corrections.folder_for_duplicate(session, self, original),
             )
             session.add(row)
             if original.id is None:
@@ -440,6 +440,10 @@ class Service:
             return load_snapshot(session, msg, cls, self.ctx.settings, registered)
         with session.begin_nested():
             return load_snapshot(session, msg, cls, self.ctx.settings, registered)
+
+    def prepare_one(self, raw: bytes, too_large: bool) -> Prepared:
+        """Parse and classify one message in this process (a relabel carried out)."""
+        return prepare(raw, too_large, self.ctx.rules, self.limits)
 
     def _too_large(self, cls: Classification) -> Effects:
         """Handled from its headers: automatic mail is filed; anything else waits for a person."""
@@ -757,6 +761,7 @@ class Service:
         """One cycle over what is new in the mailbox; the caller sends the outbox."""
         report = PollReport()
         source.connect()
+        corrections.before_poll(self, source)  # staff corrections, the site's model (issue 8)
         report.filed_retried = self.file_pending(source)
         self._erase_on_server(source)
         with Session(self.engine) as session:

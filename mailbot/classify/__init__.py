@@ -7,10 +7,14 @@ recognised first, so no later rule can make mailbot answer it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mailbot.classify import automatic, forms, requests
 from mailbot.classify.forms import ChatLineData
 from mailbot.parsing import Message
+
+if TYPE_CHECKING:
+    from mailbot.classify.model import LinearModel
 
 KINDS = ("contact_form", "chat_transcript", "data_request", "confirmation", "automatic", "other")
 
@@ -22,6 +26,10 @@ class Rules:
     contact_form_senders: frozenset[str] = frozenset()
     chat_senders: frozenset[str] = frozenset()
     unsubscribe_addresses: frozenset[str] = frozenset()
+    # The site's learned model (mailbot learn); None: the shipped default. use_model=False
+    # leaves the rules alone (benchmarks, tests of the rules themselves).
+    model: LinearModel | None = field(default=None, compare=False, hash=False, repr=False)
+    use_model: bool = True
 
     @classmethod
     def of(cls, form: list[str], chat: list[str], unsubscribe: list[str] | None = None) -> Rules:
@@ -54,6 +62,8 @@ class Classification:
 
 def classify(msg: Message, rules: Rules = Rules()) -> Classification:
     cls = _classify(msg, rules)
+    if rules.use_model and cls.reason in MODEL_PATH:
+        _consult(msg, cls, rules)
     if msg.quoted:
         cls.evidence.append(f"discarded as quoted earlier mail: {len(msg.quoted)} characters")
     if msg.signature:
@@ -61,6 +71,47 @@ def classify(msg: Message, rules: Rules = Rules()) -> Classification:
         cls.evidence.append(f"discarded as signature/disclaimer: {first!r}…")
     cls.confidence = round(max(0.0, min(1.0, cls.confidence)), 2)
     return cls
+
+
+# Only mail that reached the request rules is shown to the model: never automatic mail,
+# forms, chats or confirmations (their rules are structure and headers, not words).
+MODEL_PATH = ("request words", "no rule matched")
+MODEL_SURE = 0.9  # the model's probability that counts as disagreeing
+MODEL_DOUBT = 0.55  # what a disagreement lowers the confidence to (below the default 0.6)
+
+
+def _consult(msg: Message, cls: Classification, rules: Rules) -> None:
+    """The model may only hand a message to a person, never make mailbot do more.
+
+    - rules say `data_request` on weak evidence (confidence < 0.9: not two readings
+      agreeing, no article number) and the model is sure it is ordinary mail: the
+      kind becomes `other` (nothing is answered or queued) with low confidence;
+    - rules say `other` and the model is sure it is a request: the kind stays `other`
+      (the model never makes a request), the confidence drops.
+    The confidence drops to MODEL_DOUBT, so with `[classify] min_confidence` at its
+    default the message stays in INBOX, flagged, for a person — whose decision
+    (relabel or a folder move) is a correction the site's model then learns from.
+    """
+    from mailbot.classify.model import default_model, message_text
+
+    if cls.kind == "data_request" and cls.confidence >= 0.9:
+        return  # strong rules evidence: nothing the model says would change it
+    model = rules.model or default_model()
+    label, p = model.predict(message_text(msg))[0]
+    cls.evidence.append(f"model: {label} ({p:.2f})")
+    if p < MODEL_SURE:
+        return
+    if cls.kind == "data_request" and label == "other" and cls.confidence < 0.9:
+        # Towards a person, never away: the request is left in INBOX, flagged, as `other`
+        # with the rules' reading in the evidence; nothing is answered or queued.
+        cls.evidence.append(
+            f"model doubts the request ({', '.join(cls.requests)}): a person decides"
+        )
+        cls.kind, cls.requests, cls.reason = "other", [], "request words doubted by the model"
+        cls.confidence = min(cls.confidence, MODEL_DOUBT)
+    elif cls.kind == "other" and label.startswith("data_request:"):
+        cls.confidence = min(cls.confidence, MODEL_DOUBT)
+        cls.evidence.append(f"model sees a request ({label[13:]}): a person decides")
 
 
 def _auto(reason: str, confidence: float) -> Classification:
@@ -195,6 +246,8 @@ def _form(msg: Message, reason: str, confidence: float = 0.9) -> Classification:
             if addr.lower() != sender:
                 fields["email"] = addr
                 break
+        if "email" in fields and "name" not in fields:
+            forms.name_of_address(msg.text, fields)
     found, ev = requests.explain_requests("", fields.get("message", ""))
     evidence = [f"{k}: {v[:60]!r}" for k, v in fields.items()] + _request_evidence(ev)
     if "email" not in fields:

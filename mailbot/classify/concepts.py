@@ -53,6 +53,7 @@ class Evidence:
     text_concepts: set[str] = field(default_factory=set)  # every concept in the text
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
+    context: frozenset[str] = frozenset()  # concepts the thread supplies
 
 
 def blank_quotes(text: str) -> tuple[str, list[str]]:
@@ -77,9 +78,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def detect(hay: str) -> Evidence:
-    """Requests in `hay` (case-folded text) as (position, request, reason)."""
+def detect(hay: str, context: frozenset[str] = frozenset()) -> Evidence:
+    """Requests in `hay` (case-folded text) as (position, request, reason).
+
+    `context`: concepts the thread supplies (a reply to our newsletter: "stop sending
+    these" is about the newsletter), added to every sentence that has an intent.
+    """
     ev = Evidence()
+    ev.context = context
     text, ev.quoted = blank_quotes(hay)
     folded = fold(text)
     toks = tokens(folded)
@@ -109,7 +115,14 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     cs = set(first)
     if not cs:
         return
+    if ev.context and cs & {"stop", "object", "unsubscribe"} and cs & {"send", "me", "me_obj"}:
+        cs |= ev.context  # "stop sending (these) to me", in a reply to the newsletter
     already = len(ev.requests)
+    if "conditional" in cs or ("reported" in cs and not ev.on_behalf):
+        # "If you want an extract, contact us" instructs; "Lars called and wanted to
+        # unsubscribe" reports: neither sentence is its writer's request.
+        ev.cancelled.append((sent[0].start, sent[-1].start + len(sent[-1].text)))
+        return
 
     def pos(concept: str) -> int:
         return sent[first[concept]].start
@@ -169,7 +182,10 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     # correct it in your customer data."): the writer anywhere in the text suffices.
     if "fine" in cs:
         cs.discard("correct")  # "everything looks correct, no changes needed"
-    if "correct" in cs and (cs & {"field", "data"}) and (text_mine or "register" in cs):
+    # "Please update your records and price lists" from a supplier names no one's data:
+    # the register alone counts only with a field of the writer's named beside it.
+    register_field = "register" in cs and "field" in cs
+    if "correct" in cs and (cs & {"field", "data"}) and (text_mine or register_field):
         if not about_thing:
             add("correct", "rectification", f"correct + own data: {snippet!r}")
     elif (
@@ -197,7 +213,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         add("stop", "objection", f"stop + marketing/contact: {snippet!r}")
     if "unsubscribe" in cs and (mine or "polite" in cs or len(sent) <= 4):
         add("unsubscribe", "unsubscribe", f"unsubscribe: {snippet!r}")
-    elif "stop" in cs and newsletter:
+    elif "stop" in cs and newsletter and "meta" not in cs:
+        # "customers must be able to cancel the subscription" is about the newsletter.
         add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
     elif (
         "subscribe" in cs

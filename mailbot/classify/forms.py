@@ -16,7 +16,7 @@ from mailbot.parsing import Message
 
 OUTPUT_FIELDS = ("email", "name", "company", "phone", "message", "page")
 _LABEL_LINE = re.compile(r"^\s*[*_]*([^:：\n]{1,40}?)[*_]*\s*[:：]\s*(.*)$")
-_COLUMN_LINE = re.compile(r"^\s*([^\s].{0,38}?)\s{2,}(\S.*)$")
+_COLUMN_LINE = re.compile(r"^\s*([^\s].{0,38}?)(?:\s{2,}|\t\s*)(\S.*)$")
 _TIME = r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\.?\d)(?:\s?[ap]\.?m\.?)?)"
 # Transcript lines of any chat service: "[10:02] Name: text", "10:02 Name: text",
 # "10:02  Name  text" (columns), "Name (10:02): text", "Name [10:02]: text".
@@ -25,6 +25,8 @@ _SPEAKER_LINES = (
     re.compile(r"^\s*\[?" + _TIME + r"\]?\s{1,}(\S[^\n]{0,78}?\S)\s{2,}(\S.*)$", re.I),
 )
 _SPEAKER_FIRST = re.compile(r"^\s*([^:\n(\[]{1,80}?)\s*[(\[]" + _TIME + r"[)\]]\s*:\s?(.*)$", re.I)
+# "Oskari Virta · 08:55" alone on its line, the text below (Crisp, Intercom).
+_SPEAKER_HEAD = re.compile(r"^\s*([^:\n·•|]{1,80}?)\s+[·•|]\s+" + _TIME + r"\s*$", re.I)
 
 
 def _speaker(line: str) -> tuple[str, str, str] | None:
@@ -36,6 +38,9 @@ def _speaker(line: str) -> tuple[str, str, str] | None:
     m = _SPEAKER_FIRST.match(line)
     if m:
         return m.group(2), m.group(1), m.group(3)
+    m = _SPEAKER_HEAD.match(line)
+    if m:
+        return m.group(2), m.group(1), ""
     return None
 
 
@@ -145,6 +150,7 @@ def _is_footer(line: str) -> bool:
 
 _URL = re.compile(r"https?://[^\s<>\"')]+")
 _URL_WITH_PATH = re.compile(r"https?://[^\s<>\"'/]+/[^\s<>\"')]+")
+_NAMED_ADDRESS = re.compile(r"^([^<>@:\n]{2,60}?)\s*<([^<>\s]+@[^<>\s]+)>$")
 _MAILTO = re.compile(r"^mailto:([^?]+)", re.I)
 
 
@@ -166,10 +172,27 @@ def html_pairs(markup: str) -> list[tuple[str, str]]:
         return []
     pairs: list[tuple[str, str]] = []
     pending: str | None = None  # a label row waiting for its value row
+    header: list[str | None] | None = None  # a row of column labels (a top-row table)
     for tr in tree.iter("tr"):
         cells = [c for c in tr if c.tag in ("td", "th")]
         if any(c.find(".//table") is not None for c in cells):
             continue  # a layout row around an inner table
+        if header is not None and len(cells) == len(header):
+            for field, cell in zip(header, cells, strict=True):
+                value = cell.text_content().strip()
+                if field and value:
+                    pairs.append((field, value))
+            header = None
+            continue
+        header = None
+        if len(cells) >= 2:
+            columns = [field_of_label(t) if len(t := _cell_text(c)) <= 60 else None for c in cells]
+            if sum(f is not None for f in columns) >= 2 and all(
+                f is not None or not _cell_text(c) or len(cells) > 2
+                for f, c in zip(columns, cells, strict=True)
+            ):
+                header = columns  # "Nimi | Sähköposti | Puhelin", the values below
+                continue
         if len(cells) == 2 and pending is not None and not _cell_text(cells[0]):
             # Gravity Forms: the value row starts with an empty spacer cell.
             value = cells[1].text_content().strip()
@@ -241,8 +264,11 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
                 value = lines[j].strip()
                 i = j + 1
         if field == "email" and value and not _EMAIL.search(value):
-            # "Lähettäjä: Minna Peltonen" names the sender; the address comes later.
-            field = "name"
+            # "Lähettäjä: Minna Peltonen" names the sender; the address comes later. A
+            # "Name" field, wherever it is, says it better ("Lähettäjä: Anonyymi").
+            field = "sender_name"
+        if field == "page" and not _URL.search(value):
+            continue  # a sentence that ends in "website" is no page; a later label may be
         if value and field not in fields:
             fields[field] = value
     if "email" in fields:
@@ -267,13 +293,29 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
         for line in lines:
             low = fold(line)
             url = _URL_WITH_PATH.search(line)  # a page, not the site's home
+            if url and line[: url.start()].rstrip().endswith("("):
+                continue  # Contact Form 7's "…form on Nordvolt (https://…)": the site, no page
             if url and any(p.search(low) for p in lexicon().page_sentence):
                 fields["page"] = url.group(0).rstrip(".,;")
                 break
     first, last = fields.pop("first_name", ""), fields.pop("last_name", "")
     if "name" not in fields and (first or last):
         fields["name"] = f"{first} {last}".strip()
+    sender_name = fields.pop("sender_name", "")
+    if "name" not in fields and "email" in fields:
+        name_of_address(text, fields)
+    if "name" not in fields and sender_name:
+        fields["name"] = sender_name
     return fields
+
+
+def name_of_address(text: str, fields: dict[str, str]) -> None:
+    """ "Marcus Ehrlich <marcus@example.net>" on a line of its own names the visitor (Joomla)."""
+    for line in text.split("\n"):
+        m = _NAMED_ADDRESS.match(line.strip())
+        if m and m.group(2).casefold() == fields["email"].casefold():
+            fields["name"] = m.group(1).strip().strip('"')
+            return
 
 
 @cache
@@ -314,7 +356,8 @@ def parse_chat(text: str, subject: str = "") -> tuple[dict[str, str], list[ChatL
             lines.append(ChatLineData(m[0].replace(".", ":"), m[1].strip(), m[2].rstrip()))
         elif lines and raw.strip() and not _is_footer(raw):
             last = lines[-1]
-            lines[-1] = ChatLineData(last.time, last.speaker, (last.text + "\n" + raw.strip()))
+            text_so_far = last.text + "\n" if last.text else ""
+            lines[-1] = ChatLineData(last.time, last.speaker, text_so_far + raw.strip())
         elif not lines:
             header.append(raw)
     fields = parse_fields("\n".join(header))
@@ -332,10 +375,19 @@ def looks_like_chat(msg: Message) -> bool:
 
 
 def looks_like_form(msg: Message) -> bool:
-    """A visitor's address and what they wrote (or a name beside two more fields)."""
+    """A visitor's address and what they wrote (or a name beside two more fields).
+
+    The address may be only in Reply-To (form builders that reply to the visitor).
+    """
     if msg.quoted:
         return False
-    return is_form(parse_fields(msg.text, msg.html))
+    fields = parse_fields(msg.text, msg.html)
+    if "email" not in fields:
+        sender = (msg.sender or "").lower()
+        visitor = [a for a in msg.reply_to if a.lower() != sender]
+        if visitor and "name" in fields and "message" in fields:
+            fields["email"] = visitor[0]
+    return is_form(fields)
 
 
 def is_form(fields: dict[str, str]) -> bool:

@@ -12,6 +12,7 @@ from mailbot.classify.concepts import (
     blank_quotes,
     detect,
 )
+from mailbot.classify.words import fold, tokens
 
 __all__ = ["META_VETO", "META_VETO_CONCEPTS", "Evidence"]
 from mailbot.lexicon import lexicon
@@ -40,11 +41,15 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
     what understands new phrasings. Mail whose vocabulary is about requests (a
     questionnaire, a pitch, an article) keeps only strong concept evidence.
     """
+    context: frozenset[str] = frozenset()
     if text.strip() and is_reply_subject(subject):
-        # A reply's subject ("Re: Poistakaa tietoni") belongs to the quoted thread.
+        # A reply's subject ("Re: Poistakaa tietoni") belongs to the quoted thread; but a
+        # reply to a newsletter makes "stop sending these" about the newsletter.
+        if "newsletter" in {c for t in tokens(fold(normalise(subject))) for c in t.concepts}:
+            context = frozenset({"newsletter"})
         subject = ""
     hay = clean_subject(subject) + "\n" + normalise(text)
-    ev = detect(hay)
+    ev = detect(hay, context)
     legacy = [x for x in _phrase_spans(hay) if not any(a <= x[0] < b for a, b in ev.cancelled)]
     if len(ev.meta) >= META_VETO:
         ev.vetoed = [name for _p, name, _w in legacy]
@@ -57,8 +62,14 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
     # Erasure subsumes: in a sentence the concepts read as erasure, a phrase pattern's
     # access ("…all data you hold about me") or unsubscribe ("remove me from …") is the
     # object of the erasure, not a second request.
+    # So does any other request the concepts read: "I request the rectification of
+    # personal data concerning me" asks for a correction, not also for a copy.
     erasing = [
-        (a, b) for p, r, _w in concept if r == "erasure" for a, b in ev.sentences if a <= p < b
+        (a, b)
+        for p, r, _w in concept
+        if r in ("erasure", "rectification", "objection")
+        for a, b in ev.sentences
+        if a <= p < b
     ]
     if erasing:
         erasing.append((0, hay.find("\n")))  # the subject is the erasure's title
@@ -66,6 +77,19 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         x
         for x in legacy
         if x[1] not in ("access", "unsubscribe") or not any(a <= x[0] < b for a, b in erasing)
+    ]
+    # Where the concepts read "remove me from the mailing list" as leaving the list, a
+    # phrase pattern's erasure of the same sentence is that same wish.
+    leaving = [
+        (a, b) for p, r, _w in concept if r == "unsubscribe" for a, b in ev.sentences if a <= p < b
+    ]
+    erased = {p for p, r, _w in concept if r == "erasure"}
+    legacy = [
+        x
+        for x in legacy
+        if x[1] not in ("erasure", "objection")
+        or (x[1] == "erasure" and erased)
+        or not any(a <= x[0] < b for a, b in leaving)
     ]
     spans = sorted([(p, n) for p, n, _w in legacy] + [(p, n) for p, n, _w in concept])
     order: list[str] = []

@@ -26,9 +26,10 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+INTENTS = frozenset({"erase", "correct", "access", "object", "stop", "unsubscribe", "subscribe"})
 FUZZY_INTENTS = frozenset({"erase", "correct", "unsubscribe", "subscribe"})
 # Concepts whose key words are long and distinctive enough to forgive one typo.
 FUZZY = frozenset(
@@ -181,7 +182,7 @@ def _raw_concepts(token: str, lex: ConceptLexicon) -> set[str]:
                     found |= hit
     if not found and n >= 5 and token.isalpha():
         for word, _score, _i in process.extract(
-            token, lex.fuzzy_exact, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+            token, lex.fuzzy_exact, scorer=OSA.distance, score_cutoff=1, limit=None
         ):
             found |= lex.exact[word]
         for k, stems in lex.fuzzy_stems.items():
@@ -195,7 +196,7 @@ def _raw_concepts(token: str, lex: ConceptLexicon) -> set[str]:
                 if cut > n or (cut < k and cut != n):
                     continue
                 for stem, _score, _i in process.extract(
-                    token[:cut], stems, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+                    token[:cut], stems, scorer=OSA.distance, score_cutoff=1, limit=None
                 ):
                     found |= lex.stems[stem]
     return found
@@ -209,6 +210,10 @@ def token_concepts(token: str) -> frozenset[str]:
     for name in list(found):
         if any(_term_matches(t, token) for t in lex.excluded.get(name, ())):
             found.discard(name)
+    if "thing" in found:
+        # A compound headed by a thing is that thing: "avregistreringslänken" is a link,
+        # "laskunpoisto" an invoice's removal; neither asks anything of the writer's data.
+        found -= INTENTS
     return frozenset(found)
 
 

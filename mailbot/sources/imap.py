@@ -20,6 +20,8 @@ from mailbot.config import MailboxSettings
 from mailbot.oauth import OAuthError
 from mailbot.sources.base import RawMessage, SourceError
 
+FILED_KEYWORD = "$MailbotFiled"  # on what mailbot files: a person's moves lack it (issue 8)
+
 log = logging.getLogger(__name__)
 
 NETWORK_ERRORS = (OSError, socket.timeout, imaplib.IMAP4.error, IMAPClientError, ssl.SSLError)
@@ -217,6 +219,8 @@ class ImapSource:
                 uids = [int(k) for k in keys]
                 for i in range(0, len(uids), 500):
                     chunk = uids[i : i + 500]
+                    # Marks what mailbot filed, so a person's moves are told apart (issue 8).
+                    client.add_flags(chunk, [FILED_KEYWORD], silent=True)
                     if b"MOVE" in self._caps:
                         client.move(chunk, folder)
                     else:
