@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import os
 import ssl
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import aiosmtplib
@@ -32,7 +34,7 @@ from sqlmodel import Session, col, or_, select
 
 from mailbot import clock, mailer, oauth
 from mailbot.config import Settings, SmtpSettings
-from mailbot.models import OutboundMail
+from mailbot.models import InboundMessage, OutboundMail
 from mailbot.redact import redact
 
 log = logging.getLogger(__name__)
@@ -411,19 +413,18 @@ def send_pending(
         held: list[OutboundMail] = []  # the batch being sent, for the error path
 
         def claim() -> list[OutboundMail]:
-            mails = _claim(session, batch)
-            while full is not None and mails:
-                kept = _drop_suppressed(session, full, mails)
-                session.commit()
-                if kept:
-                    mails = kept
-                    break
-                mails = _claim(session, batch)  # a batch all dropped: the next one
-            if mails:
-                report.batches += 1
-                record.claim = mails[0].claim
-                for mail in mails:  # from here on written by the recorder's UPDATEs
-                    session.expunge(mail)
+            while mails := _claim(session, batch):
+                if full is not None:
+                    mails = _drop_suppressed(session, full, mails)
+                    session.commit()
+                if mails:
+                    report.batches += 1
+                    record.claim = mails[0].claim
+                    mails = _render_claimed(session, full, mails, record)
+                if mails:
+                    break  # else all dropped or waiting: the next claim
+            for mail in mails:  # from here on written by the recorder's UPDATEs
+                session.expunge(mail)
             held[:] = mails
             return mails
 
@@ -451,6 +452,146 @@ def send_pending(
             "SMTP unavailable (%s); %d mail(s) will be retried", report.error, report.retried
         )
     return report
+
+
+# --------------------------------------------------------------------------- deferred mail
+def queue_extract(
+    session: Session,
+    settings: Settings,
+    *,
+    to: str,
+    language: str,
+    address: str | None = None,
+    inbound: InboundMessage | None = None,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    limited: bool = True,
+    auto_submitted: str = "auto-replied",
+) -> OutboundMail:
+    """Queue a register extract that the sender builds just before sending it.
+
+    The PDF is no longer rendered inside the poll's transaction: this row records the
+    request (whose data: `address`, default `to`; the language; the threading
+    headers), and `send_pending` renders it from the register as it then is (the
+    request's own message committed), stores the mail, then sends it. With nothing
+    held by then, the person gets the usual `no_data` answer. The row counts against
+    the daily caps like any reply (`to_mailbox`, `to_domain`, `inbound`); checking the
+    caps and writing the audit event stay with the caller, as for any reply.
+    """
+    from mailbot.service import recipient_keys
+
+    to = to.strip()
+    if mailer.envelope_address(to) is None:
+        raise mailer.MailError(f"refusing to send to an invalid address: {to!r}")
+    now = clock.now()
+    mailbox, domain = recipient_keys(to)
+    mail = OutboundMail(
+        message_id=mailer.new_message_id(settings.smtp.from_.rsplit("@", 1)[-1]),
+        to_addr=to,
+        to_mailbox=mailbox,
+        to_domain=domain,
+        subject="",
+        template="extract",
+        automatic=limited,
+        raw=render_request(
+            {
+                "kind": "extract",
+                "address": (address or to).strip(),
+                "language": language,
+                "in_reply_to": in_reply_to,
+                "references": list(references),
+                "auto_submitted": auto_submitted,
+            }
+        ),
+        created_at=now,
+        next_attempt_at=now,
+        inbound=inbound,
+    )
+    session.add(mail)
+    return mail
+
+
+# A mail still to be rendered holds, instead of its bytes, this prefix and the request as
+# JSON: no mail starts with a NUL, and so no schema change was needed (a column of its own
+# would be cleaner once a migration can carry it).
+RENDER_PREFIX = b"\x00mailbot-render\n"
+
+
+def render_request(request: dict[str, Any]) -> bytes:
+    return RENDER_PREFIX + json.dumps(request, ensure_ascii=False).encode()
+
+
+def pending_render(mail: OutboundMail) -> dict[str, Any] | None:
+    """The request of a mail the sender must still render; None for a rendered mail."""
+    if not mail.raw.startswith(RENDER_PREFIX):
+        return None
+    loaded: dict[str, Any] = json.loads(mail.raw[len(RENDER_PREFIX) :])
+    return loaded
+
+
+def render_deferred(session: Session, settings: Settings, mail: OutboundMail) -> None:
+    """Build a queued extract into `mail.raw` (same Message-ID); raises when it cannot."""
+    from mailbot.extract import build_extract, extract_json
+    from mailbot.pdf import render_pdf
+
+    request = pending_render(mail) or {}
+    if request.get("kind") != "extract":
+        raise ValueError(f"unknown deferred mail {request.get('kind')!r}")
+    language = str(request.get("language") or settings.organisation.default_language)
+    data = build_extract(session, str(request["address"]), settings, language)
+    attachments: list[tuple[str, str, bytes]] = []
+    template = "no_data"
+    if data is not None:  # nothing (left) to show: the usual words
+        template = "extract"
+        attachments = [
+            (f"extract-{language}.pdf", "application/pdf", render_pdf(data, settings)),
+            ("extract.json", "application/json", extract_json(data)),
+        ]
+    org = settings.organisation
+    subject, body = mailer.render(template, language, {"org": org})
+    built = mailer.build(
+        to=mail.to_addr,
+        from_addr=settings.smtp.from_,
+        from_name=org.name,
+        subject=subject,
+        body=body,
+        in_reply_to=request.get("in_reply_to"),
+        references=list(request.get("references") or []),
+        auto_submitted=str(request.get("auto_submitted") or "auto-replied"),
+        message_id=mail.message_id,
+        attachments=attachments or None,
+    )
+    mail.raw, mail.subject, mail.template = built.raw, built.subject, template
+
+
+def _render_claimed(
+    session: Session, full: Settings | None, mails: list[OutboundMail], record: Record
+) -> list[OutboundMail]:
+    """Render the claimed mails that wait for it; each is committed before it is sent.
+
+    A mail that cannot be rendered (no font, no settings) is recorded as a failed
+    attempt and tried again after its back-off; nothing is lost.
+    """
+    ready = []
+    for mail in mails:
+        if not mail.raw.startswith(RENDER_PREFIX):
+            ready.append(mail)
+            continue
+        try:
+            if full is None:
+                raise ValueError("the sender was started without the settings to render it")
+            render_deferred(session, full, mail)
+            session.add(mail)
+            session.commit()
+        except Exception as exc:  # noqa: BLE001 - the mail waits; the others still go
+            session.rollback()
+            session.refresh(mail)
+            log.warning("outbox mail %s could not be rendered: %s", mail.id, redact(str(exc)))
+            session.expunge(mail)
+            record(mail, (f"not rendered: {type(exc).__name__}: {exc}", False))
+            continue
+        ready.append(mail)
+    return ready
 
 
 # --------------------------------------------------------------------------- what waits
