@@ -629,18 +629,17 @@ def waiting(engine: Engine, held_after: int | None = None) -> Waiting:
     out = Waiting()
     now = clock.now()
     with Session(engine) as session:
-        rows = session.exec(  # type: ignore[call-overload]
-            select(
-                OutboundMail.attempts > 0,
-                func.count(),
-                func.min(OutboundMail.next_attempt_at),
-                func.max(OutboundMail.next_attempt_at),
-            )
-            .where(OutboundMail.status == "pending")
-            .where(col(OutboundMail.next_attempt_at) > now)
-            .group_by(OutboundMail.attempts > 0)
-        ).all()
-        for tried, count, first, last in rows:
+        for tried in (True, False):  # two queries: a GROUP BY on an expression is not portable
+            count, first, last = session.exec(  # type: ignore[call-overload]
+                select(
+                    func.count(),
+                    func.min(OutboundMail.next_attempt_at),
+                    func.max(OutboundMail.next_attempt_at),
+                )
+                .where(OutboundMail.status == "pending")
+                .where(OutboundMail.attempts > 0 if tried else OutboundMail.attempts == 0)
+                .where(col(OutboundMail.next_attempt_at) > now)
+            ).one()
             if tried:
                 out.retry, out.next_retry = int(count), first
             else:

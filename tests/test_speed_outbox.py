@@ -21,7 +21,7 @@ from mailbot.db import create_schema, make_engine
 from mailbot.models import OutboundMail
 from mailbot.outbox import send_pending, waiting
 from tests.helpers import sample
-from tests.servers import ImapAccount, SmtpCapture
+from tests.servers import ImapAccount, Postgres, SmtpCapture
 from tests.test_e2e_imap import count, write_config
 
 BACKLOG = 230  # forms, each acknowledged: more replies than one claim of 200
@@ -129,3 +129,21 @@ def test_a_refusing_server_leaves_the_rest_for_their_back_off(
         again = send_pending(engine, settings.smtp, full=settings)
     assert (again.sent, again.connections, again.batches) == (450, 1, 3)
     assert len({m.peer for m in smtp_server.mails}) == 1
+
+
+def test_what_waits_is_counted_on_postgresql(postgres: Postgres, smtp_server: SmtpCapture) -> None:
+    engine = make_engine(postgres.create_database("speed_outbox"))
+    create_schema(engine)
+    _queue(engine, 210)
+    settings = Settings.model_validate(
+        {"smtp": {"url": f"smtp://127.0.0.1:{smtp_server.port}", "from": "info@example.com"}}
+    )
+    smtp_server.fail_with = "451 4.3.0 Try later"
+    assert send_pending(engine, settings.smtp, full=settings).retried == 210
+    left = waiting(engine, held_after=0)
+    assert (left.retry, left.scheduled, left.failed, left.held) == (210, 0, 0, 0)
+    smtp_server.fail_with = None
+    with clock.frozen(clock.now() + timedelta(minutes=2)):
+        report = send_pending(engine, settings.smtp, full=settings)
+    assert (report.sent, report.connections) == (210, 1)
+    engine.dispose()
