@@ -200,3 +200,23 @@ def test_a_text_part_is_never_left_out() -> None:
     slim, omitted = parsing.slim(raw)
     assert len(omitted) == 1 and len(slim) > len(long_text)  # the text part is all there
     assert parsing.parse(raw).text.startswith("Please send me the price list.")
+
+
+def test_sizes_asked_for_inbox_never_describe_another_folder(imap_account: ImapAccount) -> None:
+    """fetch() reuses what sizes() asked; a search in another folder (same UIDs) does not."""
+    imap_account.append_many([make_mail("short"), make_mail("x" * 5000)])
+    other = make_mail("in another folder " * 100)
+    imap_account.append(other, folder="Other")
+    source = source_for(imap_account)
+    source.connect()
+    try:
+        keys = source.candidates(None)
+        inbox_sizes = source.sizes(keys)
+        (found,) = source.find_sized("Other", [len(imap_account.folder_messages("Other")[0])])
+        assert found.size != inbox_sizes[found.key]  # UID 1 of Other, not of INBOX
+        assert found.raw == imap_account.folder_messages("Other")[0]
+        got = list(source.fetch(keys))  # INBOX again, as sizes() saw it
+    finally:
+        source.close()
+    assert [m.size for m in got] == [inbox_sizes[k] for k in keys]
+    assert [m.raw for m in got] == imap_account.folder_messages()

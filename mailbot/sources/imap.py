@@ -31,6 +31,7 @@ FETCH_BYTES = 8 * 1024 * 1024
 # A body this big is read in pieces of PIECE bytes into a temporary file.
 STREAM_FROM = 4 * 1024 * 1024
 PIECE = 2 * 1024 * 1024
+META = ["RFC822.SIZE", "INTERNALDATE"]
 
 
 def mailbox_key(user: str, folder: str) -> str:
@@ -68,6 +69,7 @@ class ImapSource:
         self._caps: set[bytes] = set()
         self._highest_seen = 0
         self._prune_validity: dict[str, int] = {}
+        self._meta: dict[int, dict[bytes, object]] = {}  # sizes() for the fetch() after it
         self.tokens: oauth.TokenProvider | None = None  # XOAUTH2 only; survives reconnects
 
     # connection -------------------------------------------------------------
@@ -81,6 +83,7 @@ class ImapSource:
     def connect(self) -> None:
         if self.client is not None:
             return
+        self._meta = {}
         # Settings that cannot work count as refused logins: retrying will not fix them.
         if not self.user:
             raise AuthenticationError("mailbox.url has no user name (imap://USER@host/INBOX)")
@@ -173,15 +176,14 @@ class ImapSource:
     def sizes(self, keys: Sequence[str]) -> dict[str, int]:
         """RFC822.SIZE per key, known before any body is fetched (for byte-bounded batches)."""
         client = self._c()
-        out: dict[str, int] = {}
         uids = [int(k) for k in keys]
+        self._meta = {}
         try:
             for i in range(0, len(uids), CHUNK):
-                meta = client.fetch(uids[i : i + CHUNK], ["RFC822.SIZE"])
-                out.update((str(u), int(v[b"RFC822.SIZE"])) for u, v in meta.items())
+                self._meta.update(client.fetch(uids[i : i + CHUNK], META))
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP fetch failed: {exc}") from exc
-        return out
+        return {str(u): int(v[b"RFC822.SIZE"]) for u, v in self._meta.items()}
 
     def fetch(self, keys: Sequence[str]) -> Iterator[RawMessage]:
         """The messages in key order; bodies fetched a few MB at a time.
@@ -195,10 +197,16 @@ class ImapSource:
         client = self._c()
         uids = [int(k) for k in keys]
         cap = self.settings.max_message_bytes
+        # What sizes() just asked is not asked again (one round trip less per batch).
+        meta = {u: self._meta[u] for u in uids if u in self._meta}
+        missing = [u for u in uids if u not in meta]
         try:
-            meta = client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE"])
+            if missing:
+                meta.update(client.fetch(missing, META))
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP fetch failed: {exc}") from exc
+        for u in uids:
+            self._meta.pop(u, None)
         group: list[int] = []
         group_bytes = 0
 
@@ -371,6 +379,7 @@ class ImapSource:
         recreated in between; network errors become one SourceError.
         """
         own = self._is_own(folder)
+        self._meta = {}  # sizes of our folder's UIDs mean nothing in another folder
         try:
             if not own:
                 validity = self._select_other(folder, readonly=True)
