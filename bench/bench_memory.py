@@ -62,7 +62,9 @@ def big_mail(i: int, mb: int) -> bytes:
     msg.set_content("Hello, the drawings are attached.\n")
     # Base64 grows by 4/3: the raw attachment is sized so the whole mail is about `mb` MB.
     msg.add_attachment(
-        os.urandom(mb * 1024 * 1024 * 3 // 4), maintype="application", subtype="octet-stream",
+        os.urandom(mb * 1024 * 1024 * 3 // 4),
+        maintype="application",
+        subtype="octet-stream",
         filename=f"drawing-{i}.bin",
     )
     return msg.as_bytes()
