@@ -294,12 +294,12 @@ def poll(
     """One cycle: fetch, process, file, send; then exit."""
     settings = settings_or_fail(config, mailbox=True)
     engine = engine_for(settings)
+    mark = outbox.audit_mark(engine)
     try:
         report, sent = do_poll(settings, engine, show_progress=not json_out and err.is_terminal)
     except sources_mod.SourceError as exc:
         fail(f"mailbox: {exc}")
-    waiting, next_try = outbox_waiting(engine)
-    scheduled, last_slot = outbox_waiting(engine, scheduled=True)
+    left = outbox.waiting(engine, held_after=mark)
     if json_out:
         out.print_json(
             json.dumps(
@@ -307,27 +307,45 @@ def poll(
                     **report.__dict__,
                     "sent": sent.sent,
                     "send_retry": sent.retried,
-                    "send_waiting": waiting,
-                    "send_scheduled": scheduled,
+                    "send_waiting": left.retry,
+                    "send_scheduled": left.scheduled,
+                    "send_failed": sent.failed,
+                    "send_connections": sent.connections,
+                    "failed_waiting": left.failed,
+                    "held_by_cap": left.held,
                 }
             )
         )
         return
     out.print(_report_table(report))
-    line = f"outbox: {sent.sent} sent, {sent.retried} to retry, {sent.failed} failed"
+    line = (
+        f"outbox: {report.queued_mail} queued, {sent.sent} sent, {sent.retried} to retry, "
+        f"{sent.failed} failed"
+    )
     out.print(line + (f" ({sent.error})" if sent.error else ""), markup=False)
-    if waiting:
-        when = next_try.isoformat(timespec="minutes") if next_try else "?"
+    if left.retry:
+        when = left.next_retry.isoformat(timespec="minutes") if left.next_retry else "?"
         out.print(
-            f"outbox: {waiting} mail(s) waiting in back-off (next try {when}; "
+            f"outbox: {left.retry} mail(s) waiting in back-off (next try {when}; "
             "`mailbot outbox retry` sends them now)",
             markup=False,
         )
-    if scheduled:
-        when = last_slot.isoformat(timespec="minutes") if last_slot else "?"
+    if left.scheduled:
+        when = left.last_scheduled.isoformat(timespec="minutes") if left.last_scheduled else "?"
         out.print(
-            f"outbox: {scheduled} consent request(s) scheduled at lifecycle.consent_per_hour "
+            f"outbox: {left.scheduled} consent request(s) scheduled at lifecycle.consent_per_hour "
             f"(the last at {when})",
+            markup=False,
+        )
+    if left.failed:
+        out.print(
+            f"outbox: {left.failed} mail(s) failed for good and wait for a person "
+            "(`mailbot outbox list`; `mailbot outbox retry` tries them again)",
+            markup=False,
+        )
+    if left.held:
+        out.print(
+            f"outbox: {left.held} repl(ies) not queued: a daily cap ([limits]) was reached",
             markup=False,
         )
 

@@ -150,6 +150,8 @@ class MailboxSettings(OAuthSettings):
     timeout: float = 30.0
     max_message_bytes: int = Field(25 * 1024 * 1024, gt=0)
     batch_size: int = Field(500, ge=1, le=1000)
+    # A batch also ends before this many bytes (RFC822.SIZE): big mail is held few at a time.
+    batch_bytes: int = Field(32 * 1024 * 1024, ge=1024 * 1024)
     poll_interval: float = Field(60.0, gt=0)
     idle_timeout: float = Field(600.0, gt=0, le=1740)
     seen_keyword: str = "$MailbotSeen"

@@ -14,25 +14,27 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import os
 import ssl
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import aiosmtplib
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
 from mailbot import clock, mailer, oauth
 from mailbot.config import Settings, SmtpSettings
-from mailbot.models import OutboundMail
+from mailbot.models import InboundMessage, OutboundMail
 from mailbot.redact import redact
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,8 @@ class SendReport:
     retried: int = 0
     failed: int = 0
     error: str | None = None
+    connections: int = 0  # SMTP connections opened (the whole drain uses one)
+    batches: int = 0  # claims taken; the drain goes on until nothing is due
 
 
 # A mail's outcome: None when accepted, else (reason, permanent).
@@ -139,45 +143,62 @@ def _no_smtputf8(mail: OutboundMail) -> str:
     )
 
 
-async def _smtp_send(settings: SmtpSettings, mails: list[OutboundMail], record: Record) -> None:
-    """Send over one connection, recording each mail's outcome as soon as it is known.
+async def _smtp_send(
+    settings: SmtpSettings,
+    first: list[OutboundMail],
+    more: Callable[[], list[OutboundMail]],
+    record: Record,
+    report: SendReport,
+) -> None:
+    """Send `first`, then each batch `more` gives, all over one connection.
 
-    Mails whose outcome is never recorded (the connection went) stay for the caller.
+    Each mail's outcome is recorded as soon as it is known; mails whose outcome is
+    never recorded (the connection went) stay for the caller.
     """
     client = await connect(settings)
+    report.connections += 1
     try:
         if client.is_ehlo_or_helo_needed:  # connect/login did it already, as a rule
             await client.ehlo()
         utf8 = client.supports_extension("smtputf8")
-        for mail in mails:
-            envelope = mailer.envelope_address(mail.to_addr)
-            international = envelope is not None and not envelope.isascii()
-            if envelope is None:
-                record(mail, (f"not sent: {mail.to_addr!r} is not a usable address", True))
-                continue
-            if international and not utf8:
-                record(mail, (_no_smtputf8(mail), True))
-                continue
-            try:
-                await client.sendmail(
-                    settings.from_,
-                    [envelope],
-                    mail.raw,
-                    mail_options=["SMTPUTF8"] if international else None,
-                )
-            except aiosmtplib.SMTPRecipientsRefused as exc:
-                record(mail, (f"refused: {exc}", False))
-                continue
-            except aiosmtplib.SMTPResponseException as exc:
-                record(mail, (f"{exc.code} {exc.message}", False))
-                continue
-            # The server has it: record that before anything else can happen.
-            record(mail, None)
+        mails = first
+        while mails:
+            for mail in mails:
+                await _send_one(client, settings, mail, utf8, record)
+            mails = more()
     finally:
         try:
             await client.quit()
         except (TimeoutError, aiosmtplib.SMTPException, OSError):
             client.close()
+
+
+async def _send_one(
+    client: aiosmtplib.SMTP, settings: SmtpSettings, mail: OutboundMail, utf8: bool, record: Record
+) -> None:
+    envelope = mailer.envelope_address(mail.to_addr)
+    if envelope is None:
+        record(mail, (f"not sent: {mail.to_addr!r} is not a usable address", True))
+        return
+    international = not envelope.isascii()
+    if international and not utf8:
+        record(mail, (_no_smtputf8(mail), True))
+        return
+    try:
+        await client.sendmail(
+            settings.from_,
+            [envelope],
+            mail.raw,
+            mail_options=["SMTPUTF8"] if international else None,
+        )
+    except aiosmtplib.SMTPRecipientsRefused as exc:
+        record(mail, (f"refused: {exc}", False))
+        return
+    except aiosmtplib.SMTPResponseException as exc:
+        record(mail, (f"{exc.code} {exc.message}", False))
+        return
+    # The server has it: record that before anything else can happen.
+    record(mail, None)
 
 
 def smtp_user(settings: SmtpSettings) -> str | None:
@@ -287,8 +308,39 @@ def _drop_suppressed(
     return keep
 
 
+_TABLE = OutboundMail.__table__  # type: ignore[attr-defined]
+# Compiled once: the recorder runs these for every mail of a drain.
+_SENT = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("_id"))
+    .values(
+        attempts=bindparam("attempts"),
+        claim=None,
+        status=bindparam("status"),
+        last_error=bindparam("last_error"),
+        sent_at=bindparam("sent_at"),
+        raw=bindparam("raw"),
+    )
+)
+_TRIED = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("_id"))
+    .values(
+        attempts=bindparam("attempts"),
+        claim=None,
+        status=bindparam("status"),
+        last_error=bindparam("last_error"),
+        next_attempt_at=bindparam("next_attempt_at"),
+    )
+)
+
+
 class _Recorder:
-    """Commits each mail's outcome on its own, the moment it is known."""
+    """Commits each mail's outcome on its own, the moment it is known.
+
+    One Core UPDATE and a commit per mail (the mails are detached from the session):
+    the ORM's flush machinery cost more than the SMTP exchange itself.
+    """
 
     def __init__(
         self, session: Session, settings: SmtpSettings, report: SendReport, claim: str | None
@@ -320,7 +372,17 @@ class _Recorder:
                 mail.status = "pending"
                 mail.next_attempt_at = now + backoff(mail.attempts)
                 self.report.retried += 1
-        self.session.add(mail)
+        params = {
+            "_id": mail.id,
+            "attempts": mail.attempts,
+            "status": mail.status,
+            "last_error": mail.last_error,
+        }
+        if outcome is None:
+            stmt, params = _SENT, {**params, "sent_at": mail.sent_at, "raw": mail.raw}
+        else:
+            stmt, params = _TRIED, {**params, "next_attempt_at": mail.next_attempt_at}
+        self.session.connection().execute(stmt, params)
         if self.claim and time.monotonic() - self.beat > HEARTBEAT:
             # A slow batch keeps its claim fresh, so no other sender takes it over.
             self.beat = time.monotonic()
@@ -337,28 +399,52 @@ class _Recorder:
 def send_pending(
     engine: Engine, settings: SmtpSettings, batch: int = 200, full: Settings | None = None
 ) -> SendReport:
-    """Send what is due; a server that is down leaves everything pending for later.
+    """Send everything that is due, batch after batch, over one connection.
 
-    With `full` settings, mail to an erased address is dropped instead of sent.
+    The outbox drains completely: a claim of `batch` mails is sent, then the next is
+    claimed, until nothing is due (mail that failed waits for its back-off, mail
+    scheduled for later waits for its time). The daily caps were applied when the
+    mail was queued, so whatever is due may go now. A server that is down leaves
+    everything pending for later. With `full` settings, mail to an erased address
+    is dropped instead of sent.
     """
     report = SendReport()
     with Session(engine, expire_on_commit=False) as session:
-        mails = _claim(session, batch)
-        if full is not None and mails:
-            mails = _drop_suppressed(session, full, mails)
-        session.commit()
-        if not mails:
+        held: list[OutboundMail] = []  # the batch being sent, for the error path
+
+        def claim() -> list[OutboundMail]:
+            while mails := _claim(session, batch):
+                if full is not None:
+                    mails = _drop_suppressed(session, full, mails)
+                    session.commit()
+                if mails:
+                    report.batches += 1
+                    record.claim = mails[0].claim
+                    mails = _render_claimed(session, full, mails, record)
+                if mails:
+                    break  # else all dropped or waiting: the next claim
+            for mail in mails:  # from here on written by the recorder's UPDATEs
+                session.expunge(mail)
+            held[:] = mails
+            return mails
+
+        record = _Recorder(session, settings, report, None)
+        first = claim()
+        if not first:
             return report
-        record = _Recorder(session, settings, report, mails[0].claim)
         try:
             if settings.url.startswith("file:"):
-                _write_files(Path(settings.url.removeprefix("file:")), mails, record)
+                directory = Path(settings.url.removeprefix("file:"))
+                mails = first
+                while mails:
+                    _write_files(directory, mails, record)
+                    mails = claim()
             else:
-                asyncio.run(_smtp_send(settings, mails, record))
+                asyncio.run(_smtp_send(settings, first, claim, record, report))
         except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
             # The connection went (or never came): what was accepted stays accepted.
             report.error = redact(f"{type(exc).__name__}: {exc}")
-        for mail in mails:
+        for mail in held:
             if mail.id not in record.done:
                 record(mail, (report.error or "not attempted", False))
     if report.error:
@@ -366,3 +452,210 @@ def send_pending(
             "SMTP unavailable (%s); %d mail(s) will be retried", report.error, report.retried
         )
     return report
+
+
+# --------------------------------------------------------------------------- deferred mail
+def queue_extract(
+    session: Session,
+    settings: Settings,
+    *,
+    to: str,
+    language: str,
+    address: str | None = None,
+    inbound: InboundMessage | None = None,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    limited: bool = True,
+    auto_submitted: str = "auto-replied",
+) -> OutboundMail:
+    """Queue a register extract that the sender builds just before sending it.
+
+    The PDF is no longer rendered inside the poll's transaction: this row records the
+    request (whose data: `address`, default `to`; the language; the threading
+    headers), and `send_pending` renders it from the register as it then is (the
+    request's own message committed), stores the mail, then sends it. With nothing
+    held by then, the person gets the usual `no_data` answer. The row counts against
+    the daily caps like any reply (`to_mailbox`, `to_domain`, `inbound`); checking the
+    caps and writing the audit event stay with the caller, as for any reply.
+    """
+    from mailbot.service import recipient_keys
+
+    to = to.strip()
+    if mailer.envelope_address(to) is None:
+        raise mailer.MailError(f"refusing to send to an invalid address: {to!r}")
+    now = clock.now()
+    mailbox, domain = recipient_keys(to)
+    mail = OutboundMail(
+        message_id=mailer.new_message_id(settings.smtp.from_.rsplit("@", 1)[-1]),
+        to_addr=to,
+        to_mailbox=mailbox,
+        to_domain=domain,
+        subject="",
+        template="extract",
+        automatic=limited,
+        raw=render_request(
+            {
+                "kind": "extract",
+                "address": (address or to).strip(),
+                "language": language,
+                "in_reply_to": in_reply_to,
+                "references": list(references),
+                "auto_submitted": auto_submitted,
+            }
+        ),
+        created_at=now,
+        next_attempt_at=now,
+        inbound=inbound,
+    )
+    session.add(mail)
+    return mail
+
+
+# A mail still to be rendered holds, instead of its bytes, this prefix and the request as
+# JSON: no mail starts with a NUL, and so no schema change was needed (a column of its own
+# would be cleaner once a migration can carry it).
+RENDER_PREFIX = b"\x00mailbot-render\n"
+
+
+def render_request(request: dict[str, Any]) -> bytes:
+    return RENDER_PREFIX + json.dumps(request, ensure_ascii=False).encode()
+
+
+def pending_render(mail: OutboundMail) -> dict[str, Any] | None:
+    """The request of a mail the sender must still render; None for a rendered mail."""
+    if not mail.raw.startswith(RENDER_PREFIX):
+        return None
+    loaded: dict[str, Any] = json.loads(mail.raw[len(RENDER_PREFIX) :])
+    return loaded
+
+
+def render_deferred(session: Session, settings: Settings, mail: OutboundMail) -> None:
+    """Build a queued extract into `mail.raw` (same Message-ID); raises when it cannot."""
+    from mailbot.extract import build_extract, extract_json
+    from mailbot.pdf import render_pdf
+
+    request = pending_render(mail) or {}
+    if request.get("kind") != "extract":
+        raise ValueError(f"unknown deferred mail {request.get('kind')!r}")
+    language = str(request.get("language") or settings.organisation.default_language)
+    data = build_extract(session, str(request["address"]), settings, language)
+    attachments: list[tuple[str, str, bytes]] = []
+    template = "no_data"
+    if data is not None:  # nothing (left) to show: the usual words
+        template = "extract"
+        attachments = [
+            (f"extract-{language}.pdf", "application/pdf", render_pdf(data, settings)),
+            ("extract.json", "application/json", extract_json(data)),
+        ]
+    org = settings.organisation
+    subject, body = mailer.render(template, language, {"org": org})
+    built = mailer.build(
+        to=mail.to_addr,
+        from_addr=settings.smtp.from_,
+        from_name=org.name,
+        subject=subject,
+        body=body,
+        in_reply_to=request.get("in_reply_to"),
+        references=list(request.get("references") or []),
+        auto_submitted=str(request.get("auto_submitted") or "auto-replied"),
+        message_id=mail.message_id,
+        attachments=attachments or None,
+    )
+    mail.raw, mail.subject, mail.template = built.raw, built.subject, template
+
+
+def _render_claimed(
+    session: Session, full: Settings | None, mails: list[OutboundMail], record: Record
+) -> list[OutboundMail]:
+    """Render the claimed mails that wait for it; each is committed before it is sent.
+
+    A mail that cannot be rendered (no font, no settings) is recorded as a failed
+    attempt and tried again after its back-off; nothing is lost.
+    """
+    ready = []
+    for mail in mails:
+        if not mail.raw.startswith(RENDER_PREFIX):
+            ready.append(mail)
+            continue
+        try:
+            if full is None:
+                raise ValueError("the sender was started without the settings to render it")
+            render_deferred(session, full, mail)
+            session.add(mail)
+            session.commit()
+        except Exception as exc:  # noqa: BLE001 - the mail waits; the others still go
+            session.rollback()
+            session.refresh(mail)
+            log.warning("outbox mail %s could not be rendered: %s", mail.id, redact(str(exc)))
+            session.expunge(mail)
+            record(mail, (f"not rendered: {type(exc).__name__}: {exc}", False))
+            continue
+        ready.append(mail)
+    return ready
+
+
+# --------------------------------------------------------------------------- what waits
+CAP_REASONS = ("daily limit", "staff daily limit", "domain daily limit")
+
+
+@dataclass
+class Waiting:
+    """What a send left behind, and why (for `poll`'s report)."""
+
+    retry: int = 0  # tried and refused or unreachable: waiting for its back-off
+    next_retry: datetime | None = None
+    scheduled: int = 0  # never tried, waiting for its time (lifecycle.consent_per_hour)
+    last_scheduled: datetime | None = None
+    failed: int = 0  # given up (smtp.max_attempts or refused for good): `outbox list`
+    held: int = 0  # replies not queued since the mark: a daily cap was reached
+
+
+def audit_mark(engine: Engine) -> int:
+    """The newest audit event's id: `waiting` counts held replies after it."""
+    from sqlalchemy import func
+
+    from mailbot.models import AuditEvent
+
+    with Session(engine) as session:
+        return int(session.exec(select(func.max(AuditEvent.id))).one() or 0)
+
+
+def waiting(engine: Engine, held_after: int | None = None) -> Waiting:
+    """Pending mail not due yet (retry or scheduled), failed mail, and held replies."""
+    from sqlalchemy import func
+
+    from mailbot.models import AuditEvent
+
+    out = Waiting()
+    now = clock.now()
+    with Session(engine) as session:
+        for tried in (True, False):  # two queries: a GROUP BY on an expression is not portable
+            count, first, last = session.exec(  # type: ignore[call-overload]
+                select(
+                    func.count(),
+                    func.min(OutboundMail.next_attempt_at),
+                    func.max(OutboundMail.next_attempt_at),
+                )
+                .where(OutboundMail.status == "pending")
+                .where(OutboundMail.attempts > 0 if tried else OutboundMail.attempts == 0)
+                .where(col(OutboundMail.next_attempt_at) > now)
+            ).one()
+            if tried:
+                out.retry, out.next_retry = int(count), first
+            else:
+                out.scheduled, out.last_scheduled = int(count), last
+        out.failed = int(
+            session.exec(
+                select(func.count())
+                .select_from(OutboundMail)
+                .where(OutboundMail.status == "failed")
+            ).one()
+        )
+        if held_after is not None:
+            for fields in session.exec(
+                select(AuditEvent.fields)
+                .where(col(AuditEvent.id) > held_after)
+                .where(AuditEvent.action == "reply_suppressed")
+            ).all():
+                out.held += (fields or {}).get("reason") in CAP_REASONS
+    return out

@@ -172,14 +172,114 @@ def _msgids(value: str | None) -> list[str]:
     return _MSGID.findall(value or "")
 
 
+_SPACE = b" \t\n\r\x0b\x0c"  # what bytes.strip() strips
+_HASH_STEP = 1 << 20
+
+
 def body_hash(raw: bytes) -> str:
-    """Hash of the body only, so a re-delivery with new Received headers still matches."""
+    """Hash of the body only, so a re-delivery with new Received headers still matches.
+
+    The body, stripped, with CRLF read as LF; hashed in steps over a memoryview, so a
+    16 MB mail costs no copy of itself (the same digest as hashing the copy would give).
+    """
     cut = raw.find(b"\r\n\r\n")
     cut2 = raw.find(b"\n\n")
     candidates = [c for c in (cut, cut2) if c >= 0]
-    body = raw[min(candidates) :].strip() if candidates else raw
-    body = body.replace(b"\r\n", b"\n")
-    return hashlib.sha256(body).hexdigest()
+    start, end = (min(candidates) if candidates else 0), len(raw)
+    while candidates and start < end and raw[start] in _SPACE:  # no body: all of it, unstripped
+        start += 1
+    while candidates and end > start and raw[end - 1] in _SPACE:
+        end -= 1
+    digest = hashlib.sha256()
+    view = memoryview(raw)
+    carry = b""  # a CR at the end of one step may pair with an LF at the start of the next
+    for at in range(start, end, _HASH_STEP):
+        chunk = carry + bytes(view[at : min(at + _HASH_STEP, end)])
+        carry = b""
+        if chunk.endswith(b"\r") and at + _HASH_STEP < end:
+            chunk, carry = chunk[:-1], b"\r"
+        digest.update(chunk.replace(b"\r\n", b"\n"))
+    digest.update(carry)
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------- big attachments
+# A non-text MIME part bigger than this is not handed to mail-parser: nothing reads
+# its content (classification reads text parts), and parsing a 16 MB attachment
+# took eight copies of it. Its name, type and size are kept.
+SLIM_FROM = 64 * 1024
+_BOUNDARY = re.compile(rb';\s*(?i:boundary)\s*=\s*(?:"([^"\r\n]*)"|([^\s;"]+))')
+_DELIMITER = re.compile(rb"(?m)^--([^\r\n]*)\r?$\n?")
+_PART_TYPE = re.compile(rb"(?im)^content-type:[ \t]*([^;\s]*)")
+_PART_CTE = re.compile(rb"(?im)^content-transfer-encoding:[ \t]*([^;\s]*)")
+OMITTED = b"bWFpbGJvdCBvbWl0dGVk"  # base64 of "mailbot omitted": the stub body
+
+
+def slim(raw: bytes, keep: int | None = None) -> tuple[bytes, list[int]]:
+    """`raw` without the bodies of non-text leaf parts over `keep` bytes, and their sizes.
+
+    The bodies are replaced by a short stub (OMITTED); the sizes (decoded, estimated from
+    base64 where it is base64) are in document order, as mail-parser lists attachments.
+    Parts are found by the delimiter lines of declared boundaries; a part whose type is
+    text, message or multipart, or that has no Content-Type, is never touched.
+    """
+    keep = SLIM_FROM if keep is None else keep
+    if len(raw) <= keep:
+        return raw, []
+    declared = {
+        m.group(1) if m.group(1) is not None else m.group(2) for m in _BOUNDARY.finditer(raw)
+    }
+    if not declared:
+        return raw, []
+    marks: list[tuple[int, int]] = []  # (start, end) of each delimiter line
+    for m in _DELIMITER.finditer(raw):
+        line = m.group(1).rstrip(b" \t")
+        if line in declared or (line.endswith(b"--") and line[:-2] in declared):
+            marks.append((m.start(), m.end()))
+    view = memoryview(raw)
+    pieces: list[memoryview | bytes] = []
+    sizes: list[int] = []
+    done = 0
+    for (_s, body_from), (next_start, _e) in zip(marks, marks[1:], strict=False):
+        if next_start - body_from <= keep:
+            continue
+        head_end = -1
+        for sep in (b"\r\n\r\n", b"\n\n"):
+            found = raw.find(sep, body_from, next_start)
+            if found >= 0 and (head_end < 0 or found < head_end):
+                head_end = found + len(sep)
+        if head_end < 0:
+            continue
+        head = raw[body_from:head_end]
+        kind = _PART_TYPE.search(head)
+        ctype = kind.group(1).lower() if kind else b""
+        if (
+            not ctype
+            or ctype.startswith((b"text/", b"multipart/", b"message/"))
+            or b"/" not in ctype
+        ):
+            continue
+        cte = _PART_CTE.search(head)
+        body = view[head_end:next_start]
+        length = len(body)
+        if cte and cte.group(1).lower() == b"base64":
+            length = (
+                (
+                    length
+                    - raw.count(b"\n", head_end, next_start)
+                    - raw.count(b"\r", head_end, next_start)
+                )
+                * 3
+                // 4
+            )
+        sizes.append(length)
+        newline = b"\r\n" if head.endswith(b"\r\n\r\n") else b"\n"
+        pieces.extend((view[done:head_end], OMITTED + newline))
+        done = next_start
+    if not sizes:
+        return raw, []
+    pieces.append(view[done:])
+    return b"".join(pieces), sizes
 
 
 _QUOTE_SELECTORS = (
@@ -296,11 +396,15 @@ def guess_language(text: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
-def _attachments(parsed: Any) -> list[Attachment]:
+def _attachments(parsed: Any, omitted: list[int] | None = None) -> list[Attachment]:
     out: list[Attachment] = []
+    left = list(omitted or [])
+    stub = OMITTED.decode("ascii")
     for att in parsed.attachments or []:
         payload = att.get("payload") or ""
-        if att.get("binary"):
+        if left and str(payload).strip() == stub:
+            size = left.pop(0)  # a body slim() left out
+        elif att.get("binary"):
             try:
                 size = len(base64.b64decode(payload))
             except ValueError:
@@ -329,15 +433,16 @@ def parse(
     hostile message costs a linear scan, not the parsers' worst case; `deadline`
     is checked between the stages (limits.Timeout when it has passed).
     """
-    if not raw or not raw.strip():
+    if not raw or (not raw[:4096].strip() and not raw.strip()):  # no copy of a big mail
         raise ParseError("empty message")
     limits = limits or bounds.Limits()
     try:
         bounds.check(raw, limits)
     except bounds.LimitExceeded as exc:
         raise ParseError(f"over a limit: {exc}") from exc
+    small, omitted = slim(raw)
     try:
-        parsed = mailparser.parse_from_bytes(raw)
+        parsed = mailparser.parse_from_bytes(small)
     except Exception as exc:  # noqa: BLE001 - mail-parser raises many types
         raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
     if deadline:
@@ -390,7 +495,7 @@ def parse(
         date=date,
         headers=headers,
         auth_results=[_unfold(v) for v in msg.get_all("Authentication-Results") or []],
-        attachments=_attachments(parsed),
+        attachments=_attachments(parsed, omitted),
         content_type=msg.get_content_type(),
         is_html=is_html,
         size=len(raw),

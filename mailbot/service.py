@@ -41,7 +41,7 @@ from mailbot.limits import Limits
 from mailbot.models import InboundMessage, OutboundMail, PrepareAttempt
 from mailbot.parsing import Message, ParseError, parse
 from mailbot.retention import carry_out_erasures
-from mailbot.sources import MailSource, RawMessage, SourceError
+from mailbot.sources import MailSource, RawMessage, SourceError, batches
 from mailbot.uow import UnitOfWork, uow_of
 
 if TYPE_CHECKING:
@@ -768,8 +768,8 @@ class Service:
             last = self._last_uid(session, source)
             keys = self._unknown(session, source, source.candidates(last))
         total = len(keys)
-        batch = self.ctx.settings.mailbox.batch_size
-        chunks = [keys[i : i + batch] for i in range(0, total, batch)]
+        mailbox = self.ctx.settings.mailbox
+        chunks = batches(source, keys, mailbox.batch_size, mailbox.batch_bytes)
         pool = self._pool() if total >= PARALLEL_FROM else None
         isolator = Isolator(self.ctx.rules, self.limits)
         try:

@@ -689,6 +689,8 @@ class CapturedMail:
     rcpt_tos: list[str]
     raw: bytes
     message: EmailMessage
+    # The client's (host, port): one value per SMTP connection the mail came over.
+    peer: Any = None
 
 
 class _CaptureHandler:
@@ -713,6 +715,7 @@ class _CaptureHandler:
                 rcpt_tos=list(envelope.rcpt_tos),
                 raw=raw,
                 message=message,
+                peer=getattr(session, "peer", None),
             )
         )
         return "250 Message accepted for delivery"

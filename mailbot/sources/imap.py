@@ -7,6 +7,7 @@ import imaplib
 import logging
 import socket
 import ssl
+import tempfile
 import threading
 from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
@@ -27,6 +28,12 @@ log = logging.getLogger(__name__)
 NETWORK_ERRORS = (OSError, socket.timeout, imaplib.IMAP4.error, IMAPClientError, ssl.SSLError)
 # UID lists longer than ~64 KB are refused by servers; 500 UIDs stay far below that.
 CHUNK = 500
+# Bodies fetched per FETCH command (bytes), so one response never holds a whole batch.
+FETCH_BYTES = 8 * 1024 * 1024
+# A body this big is read in pieces of PIECE bytes into a temporary file.
+STREAM_FROM = 4 * 1024 * 1024
+PIECE = 2 * 1024 * 1024
+META = ["RFC822.SIZE", "INTERNALDATE"]
 
 
 def mailbox_key(user: str, folder: str) -> str:
@@ -64,6 +71,7 @@ class ImapSource:
         self._caps: set[bytes] = set()
         self._highest_seen = 0
         self._prune_validity: dict[str, int] = {}
+        self._meta: dict[int, dict[bytes, object]] = {}  # sizes() for the fetch() after it
         self.tokens: oauth.TokenProvider | None = None  # XOAUTH2 only; survives reconnects
 
     # connection -------------------------------------------------------------
@@ -77,6 +85,7 @@ class ImapSource:
     def connect(self) -> None:
         if self.client is not None:
             return
+        self._meta = {}
         # Settings that cannot work count as refused logins: retrying will not fix them.
         if not self.user:
             raise AuthenticationError("mailbox.url has no user name (imap://USER@host/INBOX)")
@@ -166,32 +175,110 @@ class ImapSource:
         self._highest_seen = max([after_uid or 0, *found])
         return [str(u) for u in found]
 
+    def sizes(self, keys: Sequence[str]) -> dict[str, int]:
+        """RFC822.SIZE per key, known before any body is fetched (for byte-bounded batches)."""
+        client = self._c()
+        uids = [int(k) for k in keys]
+        self._meta = {}
+        try:
+            for i in range(0, len(uids), CHUNK):
+                self._meta.update(client.fetch(uids[i : i + CHUNK], META))
+        except NETWORK_ERRORS as exc:
+            raise SourceError(f"IMAP fetch failed: {exc}") from exc
+        return {str(u): int(v[b"RFC822.SIZE"]) for u, v in self._meta.items()}
+
     def fetch(self, keys: Sequence[str]) -> Iterator[RawMessage]:
+        """The messages in key order; bodies fetched a few MB at a time.
+
+        Small bodies go FETCH_BYTES per command; a body over STREAM_FROM is read in
+        pieces into a temporary file, so no command's response holds several copies of
+        it; a body over max_message_bytes is fetched as headers only.
+        """
         if not keys:
             return
         client = self._c()
         uids = [int(k) for k in keys]
         cap = self.settings.max_message_bytes
+        # What sizes() just asked is not asked again (one round trip less per batch).
+        meta = {u: self._meta[u] for u in uids if u in self._meta}
+        missing = [u for u in uids if u not in meta]
         try:
-            meta = client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE"])
-            small = [u for u in uids if u in meta and int(meta[u][b"RFC822.SIZE"]) <= cap]
-            large = [u for u in uids if u in meta and u not in small]
-            bodies = client.fetch(small, ["BODY.PEEK[]"]) if small else {}
-            heads = client.fetch(large, ["BODY.PEEK[HEADER]"]) if large else {}
+            if missing:
+                meta.update(client.fetch(missing, META))
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP fetch failed: {exc}") from exc
+        for u in uids:
+            self._meta.pop(u, None)
+        group: list[int] = []
+        group_bytes = 0
+
+        def flush() -> Iterator[RawMessage]:
+            nonlocal group_bytes
+            if group:
+                bodies = self._fetch_parts(group, "BODY.PEEK[]", b"BODY[]")
+                for uid in group:
+                    if uid in bodies:
+                        yield self._raw(uid, meta[uid], bodies[uid])
+                group.clear()
+                group_bytes = 0
+
         for uid in uids:
             if uid not in meta:
                 continue  # expunged meanwhile by someone else
             size = int(meta[uid][b"RFC822.SIZE"])
-            when = meta[uid].get(b"INTERNALDATE")
-            internal = when if isinstance(when, datetime) else None
-            if uid in bodies:
-                raw = bodies[uid].get(b"BODY[]") or b""
-                yield RawMessage(str(uid), uid, raw, size, internal)
-            elif uid in heads:
-                raw = heads[uid].get(b"BODY[HEADER]") or b""
-                yield RawMessage(str(uid), uid, raw, size, internal, too_large=True)
+            if size <= cap and size < STREAM_FROM:
+                if group and group_bytes + size > FETCH_BYTES:
+                    yield from flush()
+                group.append(uid)
+                group_bytes += size
+                continue
+            yield from flush()
+            if size > cap:
+                heads = self._fetch_parts([uid], "BODY.PEEK[HEADER]", b"BODY[HEADER]")
+                if uid in heads:
+                    yield self._raw(uid, meta[uid], heads[uid], too_large=True)
+            else:
+                body = self._stream(uid, size)
+                if body is not None:
+                    yield self._raw(uid, meta[uid], body)
+        yield from flush()
+
+    def _fetch_parts(self, uids: list[int], item: str, key: bytes) -> dict[int, bytes]:
+        try:
+            got = self._c().fetch(uids, [item])
+        except NETWORK_ERRORS as exc:
+            raise SourceError(f"IMAP fetch failed: {exc}") from exc
+        return {u: v.get(key) or b"" for u, v in got.items() if u in uids}
+
+    def _stream(self, uid: int, size: int) -> bytes | None:
+        """A big body in PIECE-sized partial fetches through a temporary file; None if gone."""
+        client = self._c()
+        with tempfile.TemporaryFile() as spool:
+            offset = 0
+            while True:
+                try:
+                    got = client.fetch([uid], [f"BODY.PEEK[]<{offset}.{PIECE}>"])
+                except NETWORK_ERRORS as exc:
+                    raise SourceError(f"IMAP fetch failed: {exc}") from exc
+                if uid not in got:
+                    return None  # expunged meanwhile
+                piece = got[uid].get(f"BODY[]<{offset}>".encode()) or b""
+                spool.write(piece)
+                offset += len(piece)
+                if len(piece) < PIECE:
+                    break
+                del got, piece
+            spool.seek(0)
+            return spool.read()
+
+    @staticmethod
+    def _raw(
+        uid: int, meta: dict[bytes, object], raw: bytes, too_large: bool = False
+    ) -> RawMessage:
+        when = meta.get(b"INTERNALDATE")
+        internal = when if isinstance(when, datetime) else None
+        size = int(meta[b"RFC822.SIZE"])  # type: ignore[call-overload]
+        return RawMessage(str(uid), uid, raw, size, internal, too_large=too_large)
 
     # filing ---------------------------------------------------------------------
     def _ensure_folder(self, folder: str) -> None:
@@ -296,6 +383,7 @@ class ImapSource:
         recreated in between; network errors become one SourceError.
         """
         own = self._is_own(folder)
+        self._meta = {}  # sizes of our folder's UIDs mean nothing in another folder
         try:
             if not own:
                 validity = self._select_other(folder, readonly=True)
