@@ -39,31 +39,28 @@ def relabel(
     """Correct the classifier. The next poll reads the message again and, if mailbot left
     it for a person (unsure or other, still in INBOX), processes it as KIND; otherwise it
     is only learned from."""
-    from mailbot.corrections import CorrectionError
-    from mailbot.corrections import relabel as record
+    from mailbot.app import Refused
+    from mailbot.app import corrections as app_corrections
 
     if not by.strip():
         fail("--by: who corrects (a staff user) is required", 2)
     staff = Staff(config)
-    with staff.session() as session:
+    with staff.uow(by.strip()) as uow:
         try:
-            corr = record(session, message_id, kind, request, by)
-        except CorrectionError as exc:
+            corr = app_corrections.relabel(uow, message_id, kind, request)
+        except Refused as exc:
             fail(str(exc), 2 if "unknown" in str(exc) or "needs" in str(exc) else 1)
-        staff.commit(session)
-        old = corr.old_kind or "?"
-        new = kind + (f" ({request})" if request else "")
-    sys.stdout.write(f"correction {corr.id}: {old} -> {new}; carried out on the next poll\n")
+    old = corr["old_kind"] or "?"
+    new = kind + (f" ({request})" if request else "")
+    sys.stdout.write(f"correction {corr['id']}: {old} -> {new}; carried out on the next poll\n")
 
 
 @corrections_app.command("list")
 def corrections_list(json_out: JsonOpt = False, config: ConfigOpt = None) -> None:
     """Every correction: when, who, old and new label, and what became of the message."""
-    from mailbot.corrections import as_dict, list_corrections
+    from mailbot.app import corrections as app_corrections
 
-    staff = Staff(config)
-    with staff.session() as session:
-        rows = [as_dict(c) for c in list_corrections(session)]
+    rows = app_corrections.list_corrections(Staff(config).engine)
     for r in rows:
         if json_out:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -82,12 +79,10 @@ def corrections_list(json_out: JsonOpt = False, config: ConfigOpt = None) -> Non
 
 def learn(config: ConfigOpt = None) -> None:
     """Retrain the site's model on the shipped corpora and this site's corrections."""
-    from mailbot.corrections import learn as retrain
+    from mailbot.app import corrections as app_corrections
 
-    staff = Staff(config)
-    with staff.session() as session:
-        model = retrain(session)
-        staff.commit(session)
+    with Staff(config).uow("mailbot") as uow:
+        model = app_corrections.learn(uow)
     trained = ", ".join(f"{n} {k}" for k, n in sorted(model.trained_on.items()))
     sys.stdout.write(
         f"learned from {trained}: {len(model.weights)} weights; the next poll uses it\n"

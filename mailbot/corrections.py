@@ -46,7 +46,6 @@ from mailbot.classify.model import (
     message_text,
     train,
 )
-from mailbot.handlers import handle
 from mailbot.ledger import dedup_key
 from mailbot.lexicon import REQUESTS
 from mailbot.models import Correction, InboundMessage, Meta
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from mailbot.parsing import Message
     from mailbot.service import Service
     from mailbot.sources import MailSource
+    from mailbot.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 MODEL_KEY = "classify.model"  # Meta: the site's model, gzip + base64 of its JSON
@@ -210,7 +210,7 @@ def examples(session: Session) -> list[Example]:
     ]
 
 
-def learn(session: Session) -> LinearModel:
+def learn(session: Session, actor: str = "mailbot") -> LinearModel:
     """Retrain on the shipped corpora and this site's corrections; store the model."""
     model = train(default_examples() + examples(session))
     blob = gzip.compress(model.to_json().encode("utf-8"), 6, mtime=0)
@@ -218,7 +218,7 @@ def learn(session: Session) -> LinearModel:
     _put(session, MODEL_VERSION_KEY, hashlib.sha256(blob).hexdigest()[:16])
     if ready(session.get_bind(), session):
         _put(session, MODEL_BASIS_KEY, _corrections_basis(session) or "none")
-    audit.record(session, "learn", "Model", None, dict(model.trained_on))
+    audit.record(session, "learn", "Model", None, dict(model.trained_on), actor)
     return model
 
 
@@ -442,7 +442,8 @@ def _likeliest_request(service: Service, msg: Message) -> str:
 
 def apply_pending(service: Service, source: MailSource) -> int:
     """Carry out relabels: read each message again, and process it if nobody acted on it."""
-    with Session(service.engine, expire_on_commit=False) as session:
+    with service.unit() as uow:
+        session = uow.session
         pending = session.exec(
             select(Correction).where(Correction.status == "pending").order_by(col(Correction.id))
         ).all()
@@ -455,10 +456,9 @@ def apply_pending(service: Service, source: MailSource) -> int:
                 corr.note = "the message is no longer on the server: nothing to read or redo"
                 session.add(corr)
                 continue
-            _carry_out(service, session, corr, row, item)
+            _carry_out(service, uow, corr, row, item)
             done += 1
-        service.flush_deferred(session)
-        session.commit()
+        uow.commit()
     return done
 
 
@@ -478,8 +478,9 @@ def _find_on_server(source: MailSource, row: InboundMessage) -> Any:
 
 
 def _carry_out(
-    service: Service, session: Session, corr: Correction, row: InboundMessage, item: Any
+    service: Service, uow: UnitOfWork, corr: Correction, row: InboundMessage, item: Any
 ) -> None:
+    session = uow.session
     prep = service.prepare_one(item.raw, item.too_large)
     if prep.msg is None:
         corr.status, corr.note = "recorded", f"unreadable: {prep.error}"
@@ -508,10 +509,8 @@ def _carry_out(
             token=prep.cls.token if prep.cls else None,
             reason=reason,
         )
-    effects = handle(msg, cls, service.ctx)
     row.kind, row.requests, row.confidence = cls.kind, list(cls.requests), 1.0
     row.status, row.flagged, row.filed = "processed", False, False
-    row.target_folder = effects.folder
-    service._apply(session, row, msg, effects, cls, item)
+    service.reprocess(uow, row, msg, cls, item)
     corr.status, corr.note = "applied", f"processed as {label_of(cls.kind, cls.requests)}"
     session.add(corr)

@@ -478,7 +478,7 @@ def queue_extract(
     the daily caps like any reply (`to_mailbox`, `to_domain`, `inbound`); checking the
     caps and writing the audit event stay with the caller, as for any reply.
     """
-    from mailbot.service import recipient_keys
+    from mailbot.addresses import recipient_keys
 
     to = to.strip()
     if mailer.envelope_address(to) is None:

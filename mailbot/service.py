@@ -441,6 +441,28 @@ class Service:
         with session.begin_nested():
             return load_snapshot(session, msg, cls, self.ctx.settings, registered)
 
+    def unit(self) -> UnitOfWork:
+        """The pipeline's unit of work: its audit events name "mailbot"; mail obeys the caps."""
+        return UnitOfWork(self.engine, actor="mailbot", post=self.queue_reply)
+
+    def reprocess(
+        self,
+        uow: UnitOfWork,
+        row: InboundMessage,
+        msg: Message,
+        cls: Classification,
+        item: RawMessage,
+    ) -> Effects:
+        """A message processed again under a person's label (corrections.py's relabel):
+        the same handler, snapshot and decision as the pipeline, in `uow`."""
+        batch = Batch(uow)
+        effects = handle(msg, cls, self.ctx)
+        snap = self._snapshot(batch.session, msg, cls, batch.registered, isolate=False)
+        effects = decide(msg, cls, self.ctx, snap, effects)
+        row.target_folder = effects.folder
+        self._apply(batch, row, msg, effects, item)
+        return effects
+
     def prepare_one(self, raw: bytes, too_large: bool) -> Prepared:
         """Parse and classify one message in this process (a relabel carried out)."""
         return prepare(raw, too_large, self.ctx.rules, self.limits)
@@ -961,7 +983,7 @@ class Service:
     ) -> list[InboundMessage]:
         rows: list[InboundMessage] = []
         # The pipeline's unit of work: its audit events name "mailbot".
-        with UnitOfWork(self.engine, actor="mailbot", post=self.queue_reply) as uow:
+        with self.unit() as uow:
             batch = Batch(uow)
             session, originals = batch.session, batch.originals
             wanted = list({p.dedup for p in prepared})

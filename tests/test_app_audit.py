@@ -20,7 +20,15 @@ from mailbot.app import COMMANDS
 from mailbot.config import Settings
 from mailbot.db import create_schema, make_engine
 from mailbot.handlers.base import Context
-from mailbot.models import AuditEvent, ChatRecord, Contact, Enquiry, OutboundMail, QueuedAction
+from mailbot.models import (
+    AuditEvent,
+    ChatRecord,
+    Contact,
+    Enquiry,
+    InboundMessage,
+    OutboundMail,
+    QueuedAction,
+)
 from mailbot.service import Service
 from mailbot.sources import open_source
 from mailbot.sources.maildir import ensure_maildir
@@ -96,6 +104,22 @@ def _chat(service: Service) -> int:
     )
 
 
+def _unsure_mail(service: Service) -> str:
+    _row(
+        service,
+        InboundMessage(
+            mailbox="maildir://test/INBOX",
+            item_key="k1",
+            message_id="<unsure-1@example.org>",
+            dedup_key="d1",
+            processed_at=clock.now(),
+            kind="other",
+            status="unsure",
+        ),
+    )
+    return "<unsure-1@example.org>"
+
+
 def _failed_mail(service: Service) -> None:
     now = clock.now()
     _row(
@@ -147,6 +171,11 @@ CASES: dict[str, Case] = {
     "chats.delete": (_chat, lambda u, s, i: app.chats.delete(u, i)),
     "outbox.retry": (_failed_mail, lambda u, s, _: app.outbox.retry(u)),
     "retention.prune": (lambda s: None, lambda u, s, _: _prune(u, s)),
+    "corrections.relabel": (
+        _unsure_mail,
+        lambda u, s, mid: app.corrections.relabel(u, mid, "data_request", "erasure"),
+    ),
+    "corrections.learn": (lambda s: None, lambda u, s, _: app.corrections.learn(u)),
 }
 
 

@@ -17,6 +17,7 @@ Modules and their public functions (commands marked *):
 - audit: list_events, verify_chain
 - messages: list_messages, show_message, why, check_filters, handled
 - retention: prune*
+- corrections: list_corrections, relabel*, learn*
 - base: unit(service, actor), open_database(settings), reading(engine), NotFound, Refused
 
 Errors: NotFound / Refused carry the one line the CLI prints.
@@ -28,6 +29,7 @@ from mailbot.app import (
     audit,
     chats,
     contacts,
+    corrections,
     enquiries,
     messages,
     newsletter,
@@ -45,6 +47,7 @@ __all__ = [
     "audit",
     "chats",
     "contacts",
+    "corrections",
     "enquiries",
     "messages",
     "newsletter",
