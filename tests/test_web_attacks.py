@@ -136,6 +136,18 @@ def _with_totp(site: Site, email: str) -> str:
     return secret
 
 
+def test_the_last_enabled_admin_cannot_be_disabled(site: Site) -> None:
+    with Session(site.engine) as s:
+        with pytest.raises(users.UserError, match="last enabled admin"):
+            users.disable(s, ADMIN, "cli")
+        users.add(s, "second@example.com", "admin", "cli", password=PASSWORD)
+        users.disable(s, ADMIN, "cli")  # another admin remains: allowed
+        with pytest.raises(users.UserError, match="last enabled admin"):
+            users.disable(s, "second@example.com", "cli")
+        users.disable(s, ADMIN, "cli", disabled=False)
+        users.disable(s, "second@example.com", "cli")
+
+
 @pytest.mark.parametrize(
     "address",
     [

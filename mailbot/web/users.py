@@ -151,6 +151,8 @@ def reset(session: Session, email: str, by: str, password: str | None = None) ->
 
 def disable(session: Session, email: str, by: str, disabled: bool = True) -> WebUser:
     user = get_or_fail(session, email)
+    if disabled and user.role == "admin" and not user.disabled and not _other_admin(session, user):
+        raise UserError(f"{user.email} is the last enabled admin: add another admin first")
     user.disabled = disabled
     user.updated_at = clock.now()
     session.add(user)
@@ -158,6 +160,17 @@ def disable(session: Session, email: str, by: str, disabled: bool = True) -> Web
         end_sessions(session, user)
     audit.record(session, "disable" if disabled else "enable", "WebUser", user.id, {}, actor=by)
     return user
+
+
+def _other_admin(session: Session, user: WebUser) -> bool:
+    """Whether an enabled admin other than `user` exists (the console must keep one)."""
+    other = session.exec(
+        select(WebUser.id)
+        .where(WebUser.role == "admin")
+        .where(WebUser.disabled == False)  # noqa: E712
+        .where(WebUser.id != user.id)
+    ).first()
+    return other is not None
 
 
 def set_preferences(
