@@ -136,6 +136,15 @@ def _with_totp(site: Site, email: str) -> str:
     return secret
 
 
+def test_notes_come_only_from_the_console(site: Site) -> None:
+    c = site.login(STAFF)
+    forged = c.get("/queue", params={"note": "Session expired: log in at evil.example.net"})
+    assert "evil.example.net" not in forged.text
+    r = c.post("/account", data={"csrf": _csrf(c), "language": "en"})
+    real = c.get(r.headers["location"])
+    assert 'class="note"' in real.text and "Saved" in real.text
+
+
 def test_the_last_enabled_admin_cannot_be_disabled(site: Site) -> None:
     with Session(site.engine) as s:
         with pytest.raises(users.UserError, match="last enabled admin"):

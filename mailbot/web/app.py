@@ -171,8 +171,9 @@ class Ctx:
         return HTMLResponse(self.console.render(self, template, **values), status_code=status)
 
     def redirect(self, path: str, note: str | None = None) -> RedirectResponse:
-        if note:
-            path += ("&" if "?" in path else "?") + urlencode({"note": note})
+        if note:  # signed: a crafted ?note= link cannot put words in the console's mouth
+            signed = users.sign(self.console.key, note[:200])
+            path += ("&" if "?" in path else "?") + urlencode({"note": signed})
         return RedirectResponse(path, status_code=303)
 
 
@@ -248,7 +249,7 @@ class Console:
             role=role,
             csrf=ctx.web_session.csrf if ctx.web_session else "",
             may=lambda path: role is not None and _may(role, path),
-            note=ctx.request.query_params.get("note", "")[:200],
+            note=users.unsign(self.key, ctx.request.query_params.get("note")) or "",
             org=self.settings.organisation.name,
             fmt=_fmt,
             **values,
