@@ -145,6 +145,20 @@ def test_notes_come_only_from_the_console(site: Site) -> None:
     assert 'class="note"' in real.text and "Saved" in real.text
 
 
+def test_cookies_are_secure_when_the_console_is_served_over_https(tmp_path: Path) -> None:
+    site = Site(tmp_path, public_url="https://mailbot.example.com")
+    c = site.client()
+    page = c.get("/login")  # plain http behind a TLS proxy that is not trusted
+    assert "secure" in page.headers["set-cookie"].lower()
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert csrf
+    r = c.post("/login", data={"csrf": csrf[1], "email": STAFF, "password": PASSWORD})
+    cookie = " ".join(r.cookies_set).lower()
+    assert SESSION_COOKIE in cookie and "secure" in cookie and "httponly" in cookie
+    assert "samesite=lax" in cookie
+    site.close()
+
+
 def test_the_last_enabled_admin_cannot_be_disabled(site: Site) -> None:
     with Session(site.engine) as s:
         with pytest.raises(users.UserError, match="last enabled admin"):

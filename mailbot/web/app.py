@@ -290,8 +290,11 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _https(request: Request) -> bool:
-    return request.url.scheme == "https"
+def _https(request: Request, settings: Settings) -> bool:
+    """Cookies are Secure over https, and always when the console's public address is
+    https: behind a TLS proxy that is not (yet) in trusted_proxies the request looks
+    like plain http, and a session cookie must still never travel unencrypted."""
+    return request.url.scheme == "https" or settings.web.public_url.lower().startswith("https:")
 
 
 def _wrap(console: Console, p: Page) -> Callable[[Request], Awaitable[Response]]:
@@ -392,7 +395,7 @@ def _login_page(ctx: Ctx, status: int = 200, error: str = "") -> Response:
             path="/",
             httponly=True,
             samesite="lax",
-            secure=_https(ctx.request),
+            secure=_https(ctx.request, ctx.console.settings),
         )
     return response
 
@@ -449,7 +452,7 @@ def login(ctx: Ctx) -> Response:
         path="/",
         httponly=True,
         samesite="lax",
-        secure=_https(ctx.request),
+        secure=_https(ctx.request, ctx.console.settings),
     )
     response.delete_cookie(LOGIN_COOKIE, path="/")
     return response
@@ -480,7 +483,7 @@ def set_password_form(ctx: Ctx) -> Response:
             path="/",
             httponly=True,
             samesite="lax",
-            secure=_https(ctx.request),
+            secure=_https(ctx.request, ctx.console.settings),
         )
     return response
 
