@@ -136,6 +136,40 @@ def _with_totp(site: Site, email: str) -> str:
     return secret
 
 
+def test_the_session_id_changes_at_the_second_factor(site: Site) -> None:
+    secret = _with_totp(site, STAFF)
+    c = site.login(STAFF)
+    before = c.cookies[SESSION_COOKIE]
+    assert c.get("/queue").headers["location"] == "/login/totp"
+    r = c.post(
+        "/login/totp", data={"csrf": _csrf(c, "/login/totp"), "code": pyotp.TOTP(secret).now()}
+    )
+    assert r.status_code == 303 and r.headers["location"] == "/"
+    after = c.cookies[SESSION_COOKIE]
+    assert after != before
+    assert c.get("/queue").status_code == 200
+    # Whoever held the id from before the second factor holds nothing now.
+    thief = site.client()
+    thief.cookies[SESSION_COOKIE] = before
+    assert thief.get("/queue").headers["location"].startswith("/login")
+    with Session(site.engine) as s:
+        assert len(s.exec(select(WebSession)).all()) == 1
+
+
+def test_a_totp_code_works_only_once(site: Site) -> None:
+    secret = _with_totp(site, STAFF)
+    with clock.frozen(datetime(2026, 12, 4, 9, 0, 10, tzinfo=UTC)):
+        code = pyotp.TOTP(secret).at(clock.now())
+        first = site.login(STAFF)
+        r = first.post("/login/totp", data={"csrf": _csrf(first, "/login/totp"), "code": code})
+        assert r.status_code == 303
+        # Someone who watched the code being typed logs in with the password seconds later.
+        second = site.login(STAFF)
+        r = second.post("/login/totp", data={"csrf": _csrf(second, "/login/totp"), "code": code})
+        assert r.status_code == 400
+        assert second.get("/queue").headers["location"] == "/login/totp"
+
+
 def test_notes_come_only_from_the_console(site: Site) -> None:
     c = site.login(STAFF)
     forged = c.get("/queue", params={"note": "Session expired: log in at evil.example.net"})

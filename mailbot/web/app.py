@@ -446,14 +446,7 @@ def login(ctx: Ctx) -> Response:
     if needs_totp:
         target = "/login/totp" if user.totp_secret else "/account/totp"
     response = RedirectResponse(target, status_code=303)
-    response.set_cookie(
-        SESSION_COOKIE,
-        users.sign(console.key, sid),
-        path="/",
-        httponly=True,
-        samesite="lax",
-        secure=_https(ctx.request, ctx.console.settings),
-    )
+    _set_session_cookie(ctx, response, sid)
     response.delete_cookie(LOGIN_COOKIE, path="/")
     return response
 
@@ -521,25 +514,40 @@ def totp_check(ctx: Ctx) -> Response:
 
 
 def _totp_verify(ctx: Ctx, secret: str | None) -> Response:
-    import pyotp
-
     assert ctx.user is not None and ctx.web_session is not None
     key = "totp:" + ctx.user.email
     if not secret or ctx.console.by_account.blocked(key):
         return ctx.render(
             "totp.html", status=429, secret=None, uri=None, error=ctx.t("login_throttled")
         )
-    code = "".join(ctx.form.get("code", "").split())
-    if not pyotp.TOTP(secret).verify(code, valid_window=1):
+    code = "".join(ctx.form.get("code", "").split())[:10]
+    used_key = f"web_totp_used:{ctx.user.id}"  # the last time step used: no replay
+    used = ctx.db.get(Meta, used_key)
+    step = users.totp_counter(secret, code, int(used.value) if used and used.value else None)
+    if step is None:
         ctx.console.by_account.fail(key)
         return ctx.render("totp.html", status=400, secret=None, uri=None, error=ctx.t("totp_wrong"))
     ctx.console.by_account.clear(key)
+    ctx.db.merge(Meta(key=used_key, value=str(step)))
     web_session = ctx.web_session
     if ctx.user.totp_secret != secret:
         ctx.act(ops.users_command, users.set_totp, ctx.user.email, secret)
-    web_session.totp_ok = True
-    ctx.db.merge(web_session)
-    return ctx.redirect("/")
+    # The second factor raises the session's privilege: a new id, the old one is void.
+    sid = users.rotate_session(ctx.db, web_session, totp_ok=True)
+    response = ctx.redirect("/")
+    _set_session_cookie(ctx, response, sid)
+    return response
+
+
+def _set_session_cookie(ctx: Ctx, response: Response, sid: str) -> None:
+    response.set_cookie(
+        SESSION_COOKIE,
+        users.sign(ctx.console.key, sid),
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=_https(ctx.request, ctx.console.settings),
+    )
 
 
 @page("/account/totp", ALL, ("GET", "POST"))

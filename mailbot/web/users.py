@@ -294,6 +294,39 @@ def start_session(session: Session, user: WebUser, totp_ok: bool) -> tuple[str, 
     return sid, row
 
 
+def rotate_session(session: Session, row: WebSession, totp_ok: bool) -> str:
+    """A new id (and CSRF token) for a session whose privilege grows, e.g. at the second
+    factor, so an id seen before that step is worth nothing after it."""
+    sid = secrets.token_urlsafe(32)
+    new = WebSession(
+        id=sha256(sid),
+        user_id=row.user_id,
+        csrf=secrets.token_urlsafe(32),
+        created_at=row.created_at,
+        seen_at=clock.now(),
+        totp_ok=totp_ok,
+    )
+    if row in session:
+        session.delete(row)
+    else:
+        session.execute(delete(WebSession).where(col(WebSession.id) == row.id))
+    session.add(new)
+    return sid
+
+
+def totp_counter(secret: str, code: str, last: int | None) -> int | None:
+    """The time step a code belongs to (one step of clock skew either way), or None when
+    it is wrong or its step is not newer than `last` (a code works only once)."""
+    import pyotp
+
+    totp = pyotp.TOTP(secret)
+    now = totp.timecode(clock.now())
+    for step in (now - 1, now, now + 1):
+        if same(code, totp.generate_otp(step)) and (last is None or step > last):
+            return step
+    return None
+
+
 def live_session(
     session: Session, sid: str, idle: timedelta, absolute: timedelta
 ) -> tuple[WebSession, WebUser] | None:
