@@ -223,6 +223,41 @@ def test_an_address_that_would_bend_a_to_header_is_refused(site: Site, address: 
         users.add(s, address, "staff", "cli", password=PASSWORD)
 
 
+def test_staff_do_not_see_newsletter_opt_outs(site: Site) -> None:
+    from mailbot import audit
+    from mailbot.models import Contact
+
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    out = datetime(2026, 11, 17, 8, 5, tzinfo=UTC)
+    with Session(site.engine) as s:
+        c = Contact(
+            email="aino@example.org",
+            name="Aino Esimerkki",
+            status="active",
+            newsletter_opt_out_at=out,
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(c)
+        s.flush()
+        audit.record(
+            s,
+            "update",
+            "Contact",
+            c.id,
+            {"fields": ["newsletter"], "undo": "unsubscribe"},
+            actor="system",
+        )
+        audit.record(s, "update", "Contact", c.id, {"fields": ["phone"]}, actor="system")
+        s.commit()
+        path = f"/contacts/{c.id}"
+    staff = site.login(STAFF).get(path).text
+    assert "2026-11-17" not in staff and "unsubscribe" not in staff
+    assert "phone" in staff  # the rest of the history stays
+    admin = site.login(ADMIN).get(path).text
+    assert "2026-11-17" in admin and "unsubscribe" in admin
+
+
 # ---------------------------------------------------------------- checks that held already
 
 

@@ -890,9 +890,19 @@ def contacts_show(ctx: Ctx) -> Response:
         .where(AuditEvent.entity_id == str(contact.id))
         .order_by(col(AuditEvent.id))
     ).all()
+    if ctx.user is None or ctx.user.role != "admin":  # opt-outs are the admin's (REGISTER.md)
+        history = [e for e in history if not _about_newsletter(e)]
     return ctx.render(
         "contact.html", c=contact, data=contact_dict(ctx.db, contact), history=history
     )
+
+
+def _about_newsletter(event: AuditEvent) -> bool:
+    """Whether an audit event tells of a newsletter subscription or opt-out."""
+    fields = event.fields or {}
+    named = fields.get("fields") if isinstance(fields.get("fields"), list) else []
+    words = [str(k) for k in fields] + [str(f) for f in named] + [str(fields.get("undo", ""))]
+    return any("newsletter" in w or "unsubscribe" in w or "opt_out" in w for w in words)
 
 
 @page("/contacts/{id:int}/edit", STAFF, ("POST",))
