@@ -258,6 +258,19 @@ def test_staff_do_not_see_newsletter_opt_outs(site: Site) -> None:
     assert "2026-11-17" in admin and "unsubscribe" in admin
 
 
+def test_a_flood_of_invented_names_does_not_free_a_guessed_account() -> None:
+    from mailbot.web.app import Throttle
+
+    throttle = Throttle(limit=3, window=900, cap=1000)
+    for _ in range(3):
+        throttle.fail("account:staff@example.com")
+    assert throttle.blocked("account:staff@example.com")
+    for i in range(5000):  # one failure each for thousands of made-up addresses
+        throttle.fail(f"account:nobody{i}@example.net")
+    assert throttle.blocked("account:staff@example.com")
+    assert len(throttle.failures) <= 1001
+
+
 # ---------------------------------------------------------------- checks that held already
 
 

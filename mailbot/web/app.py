@@ -100,8 +100,8 @@ class SecurityHeaders:
 class Throttle:
     """Failed logins per key within a window; past the limit the key waits it out."""
 
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
+    def __init__(self, limit: int, window: float, cap: int = 100_000) -> None:
+        self.limit, self.window, self.cap = limit, window, cap
         self.failures: dict[str, deque[float]] = {}
         self.lock = threading.Lock()
 
@@ -120,9 +120,22 @@ class Throttle:
             now = time.monotonic()
             q = self._recent(key, now)
             q.append(now)
-            if len(self.failures) > 100_000:  # a flood of invented names: forget the oldest
-                for old in list(self.failures)[:50_000]:
-                    del self.failures[old]
+            if len(self.failures) > self.cap:  # a flood of invented names
+                self._shrink(now)
+
+    def _shrink(self, now: float) -> None:
+        """Forget what has expired, then the oldest keys that are not blocked: a flood of
+        invented names must never free an account that is being guessed at."""
+        for key in list(self.failures):
+            if not self._recent(key, now):
+                del self.failures[key]
+        excess = len(self.failures) - self.cap // 2
+        for key in list(self.failures):
+            if excess <= 0:
+                break
+            if len(self.failures[key]) < self.limit:
+                del self.failures[key]
+                excess -= 1
 
     def clear(self, key: str) -> None:
         with self.lock:
