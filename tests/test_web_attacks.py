@@ -341,3 +341,36 @@ def test_an_oversized_or_unmeasured_body_is_refused(site: Site) -> None:
     c = site.login(STAFF)
     r = c.post("/account", content=b"a=" + b"x" * (300 * 1024))
     assert r.status_code == 413
+
+
+def test_logout_and_disable_end_the_sessions_on_the_server(site: Site) -> None:
+    c = site.login(STAFF)
+    stolen = dict(c.cookies)
+    c.post("/logout", data={"csrf": _csrf(c)})
+    thief = site.client()
+    thief.cookies.update(stolen)
+    assert thief.get("/queue").headers["location"].startswith("/login")
+    laptop, phone = site.login(STAFF), site.login(STAFF)
+    admin = site.login(ADMIN)
+    with Session(site.engine) as s:
+        staff_id = users.get_or_fail(s, STAFF).id
+    r = admin.post(f"/users/{staff_id}/disable", data={"csrf": _csrf(admin)})
+    assert r.status_code == 303
+    for c in (laptop, phone):
+        assert c.get("/queue").headers["location"].startswith("/login")
+
+
+def test_mail_content_is_shown_as_text_never_as_markup(site: Site) -> None:
+    from mailbot.models import Contact
+
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    hostile = '"><img src=x onerror=alert(1)><script>alert(2)</script>'
+    with Session(site.engine) as s:
+        c = Contact(email="x@example.org", name=hostile, created_at=now, updated_at=now)
+        s.add(c)
+        s.commit()
+        path = f"/contacts/{c.id}"
+    staff = site.login(STAFF)
+    for page in (staff.get("/contacts").text, staff.get(path).text):
+        assert "<script>alert(2)" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert(2)" in page
