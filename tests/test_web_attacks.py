@@ -271,6 +271,34 @@ def test_a_flood_of_invented_names_does_not_free_a_guessed_account() -> None:
     assert len(throttle.failures) <= 1001
 
 
+def test_staff_cannot_walk_the_message_ledger_for_opt_outs(site: Site) -> None:
+    from mailbot.models import InboundMessage
+
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    with Session(site.engine) as s:
+        rows = [
+            InboundMessage(
+                mailbox="INBOX",
+                item_key=f"1:{i}",
+                dedup_key=f"d{i}",
+                processed_at=now,
+                sender=f"reader{i}@example.org",
+                subject="Stop the newsletter" if wanted == ["unsubscribe"] else "A question",
+                kind="data_request" if wanted else "other",
+                requests=wanted,
+            )
+            for i, wanted in enumerate((["unsubscribe"], []))
+        ]
+        s.add_all(rows)
+        s.commit()
+        out, other = rows[0].id, rows[1].id
+    staff = site.login(STAFF)
+    r = staff.get(f"/messages/{out}")
+    assert r.status_code == 403 and "reader0@example.org" not in r.text
+    assert staff.get(f"/messages/{other}").status_code == 200
+    assert "reader0@example.org" in site.login(ADMIN).get(f"/messages/{out}").text
+
+
 # ---------------------------------------------------------------- checks that held already
 
 

@@ -645,6 +645,10 @@ def message_show(ctx: Ctx) -> Response:
         [m] = messages.show_message(ctx.console.engine, str(ctx.param("id")))
     except (ops.NotFound, ValueError):
         raise NotFound() from None
+    # Ids count up: without this, staff could walk /messages/1.. and list the opt-outs,
+    # which REGISTER.md shows to the administrator only.
+    if "unsubscribe" in (m.requests or []) and (ctx.user is None or ctx.user.role != "admin"):
+        return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
     return ctx.render("message.html", m=m, why=messages.why(m))
 
 
