@@ -170,6 +170,23 @@ def test_a_totp_code_works_only_once(site: Site) -> None:
         assert second.get("/queue").headers["location"] == "/login/totp"
 
 
+def test_the_first_login_after_setting_up_totp_may_use_the_same_code(site: Site) -> None:
+    with clock.frozen(datetime(2026, 12, 4, 9, 0, 10, tzinfo=UTC)):
+        c = site.login(STAFF)
+        page = c.get("/account/totp").text
+        secret = re.search(r'id="totp-secret">([A-Z2-7]+)<', page)
+        assert secret
+        code = pyotp.TOTP(secret[1]).at(clock.now())
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+        assert csrf
+        r = c.post("/account/totp", data={"csrf": csrf[1], "secret": secret[1], "code": code})
+        assert r.status_code == 303
+        c.post("/logout", data={"csrf": _csrf(c)})
+        again = site.login(STAFF)
+        r = again.post("/login/totp", data={"csrf": _csrf(again, "/login/totp"), "code": code})
+        assert r.status_code == 303 and again.get("/queue").status_code == 200
+
+
 def test_notes_come_only_from_the_console(site: Site) -> None:
     c = site.login(STAFF)
     forged = c.get("/queue", params={"note": "Session expired: log in at evil.example.net"})

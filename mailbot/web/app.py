@@ -526,7 +526,10 @@ def totp_check(ctx: Ctx) -> Response:
     return _totp_verify(ctx, ctx.user.totp_secret if ctx.user else None)
 
 
-def _totp_verify(ctx: Ctx, secret: str | None) -> Response:
+def _totp_verify(ctx: Ctx, secret: str | None, login: bool = True) -> Response:
+    """Check a code; at login a code (its time step) is good only once. Setting up a new
+    secret neither consults nor records the last step: the first login after it may use
+    the code of the same half minute."""
     assert ctx.user is not None and ctx.web_session is not None
     key = "totp:" + ctx.user.email
     if not secret or ctx.console.by_account.blocked(key):
@@ -535,13 +538,14 @@ def _totp_verify(ctx: Ctx, secret: str | None) -> Response:
         )
     code = "".join(ctx.form.get("code", "").split())[:10]
     used_key = f"web_totp_used:{ctx.user.id}"  # the last time step used: no replay
-    used = ctx.db.get(Meta, used_key)
+    used = ctx.db.get(Meta, used_key) if login else None
     step = users.totp_counter(secret, code, int(used.value) if used and used.value else None)
     if step is None:
         ctx.console.by_account.fail(key)
         return ctx.render("totp.html", status=400, secret=None, uri=None, error=ctx.t("totp_wrong"))
     ctx.console.by_account.clear(key)
-    ctx.db.merge(Meta(key=used_key, value=str(step)))
+    if login:
+        ctx.db.merge(Meta(key=used_key, value=str(step)))
     web_session = ctx.web_session
     if ctx.user.totp_secret != secret:
         ctx.act(ops.users_command, users.set_totp, ctx.user.email, secret)
@@ -572,7 +576,7 @@ def totp_setup(ctx: Ctx) -> Response:
     if ctx.user.totp_secret and not ctx.web_session.totp_ok:  # type: ignore[union-attr]
         return ctx.redirect("/login/totp")
     if ctx.request.method == "POST" and ctx.form.get("secret"):
-        return _totp_verify(ctx, ctx.form["secret"][:64])
+        return _totp_verify(ctx, ctx.form["secret"][:64], login=False)
     secret = pyotp.random_base32()
     uri = pyotp.TOTP(secret).provisioning_uri(name=ctx.user.email, issuer_name="mailbot")
     return ctx.render("totp.html", secret=secret, uri=uri, error="")
