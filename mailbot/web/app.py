@@ -100,8 +100,8 @@ class SecurityHeaders:
 class Throttle:
     """Failed logins per key within a window; past the limit the key waits it out."""
 
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
+    def __init__(self, limit: int, window: float, cap: int = 100_000) -> None:
+        self.limit, self.window, self.cap = limit, window, cap
         self.failures: dict[str, deque[float]] = {}
         self.lock = threading.Lock()
 
@@ -120,9 +120,22 @@ class Throttle:
             now = time.monotonic()
             q = self._recent(key, now)
             q.append(now)
-            if len(self.failures) > 100_000:  # a flood of invented names: forget the oldest
-                for old in list(self.failures)[:50_000]:
-                    del self.failures[old]
+            if len(self.failures) > self.cap:  # a flood of invented names
+                self._shrink(now)
+
+    def _shrink(self, now: float) -> None:
+        """Forget what has expired, then the oldest keys that are not blocked: a flood of
+        invented names must never free an account that is being guessed at."""
+        for key in list(self.failures):
+            if not self._recent(key, now):
+                del self.failures[key]
+        excess = len(self.failures) - self.cap // 2
+        for key in list(self.failures):
+            if excess <= 0:
+                break
+            if len(self.failures[key]) < self.limit:
+                del self.failures[key]
+                excess -= 1
 
     def clear(self, key: str) -> None:
         with self.lock:
@@ -171,8 +184,9 @@ class Ctx:
         return HTMLResponse(self.console.render(self, template, **values), status_code=status)
 
     def redirect(self, path: str, note: str | None = None) -> RedirectResponse:
-        if note:
-            path += ("&" if "?" in path else "?") + urlencode({"note": note})
+        if note:  # signed: a crafted ?note= link cannot put words in the console's mouth
+            signed = users.sign(self.console.key, note[:200])
+            path += ("&" if "?" in path else "?") + urlencode({"note": signed})
         return RedirectResponse(path, status_code=303)
 
 
@@ -248,7 +262,7 @@ class Console:
             role=role,
             csrf=ctx.web_session.csrf if ctx.web_session else "",
             may=lambda path: role is not None and _may(role, path),
-            note=ctx.request.query_params.get("note", "")[:200],
+            note=users.unsign(self.key, ctx.request.query_params.get("note")) or "",
             org=self.settings.organisation.name,
             fmt=_fmt,
             **values,
@@ -289,8 +303,11 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _https(request: Request) -> bool:
-    return request.url.scheme == "https"
+def _https(request: Request, settings: Settings) -> bool:
+    """Cookies are Secure over https, and always when the console's public address is
+    https: behind a TLS proxy that is not (yet) in trusted_proxies the request looks
+    like plain http, and a session cookie must still never travel unencrypted."""
+    return request.url.scheme == "https" or settings.web.public_url.lower().startswith("https:")
 
 
 def _wrap(console: Console, p: Page) -> Callable[[Request], Awaitable[Response]]:
@@ -391,7 +408,7 @@ def _login_page(ctx: Ctx, status: int = 200, error: str = "") -> Response:
             path="/",
             httponly=True,
             samesite="lax",
-            secure=_https(ctx.request),
+            secure=_https(ctx.request, ctx.console.settings),
         )
     return response
 
@@ -442,14 +459,7 @@ def login(ctx: Ctx) -> Response:
     if needs_totp:
         target = "/login/totp" if user.totp_secret else "/account/totp"
     response = RedirectResponse(target, status_code=303)
-    response.set_cookie(
-        SESSION_COOKIE,
-        users.sign(console.key, sid),
-        path="/",
-        httponly=True,
-        samesite="lax",
-        secure=_https(ctx.request),
-    )
+    _set_session_cookie(ctx, response, sid)
     response.delete_cookie(LOGIN_COOKIE, path="/")
     return response
 
@@ -479,7 +489,7 @@ def set_password_form(ctx: Ctx) -> Response:
             path="/",
             httponly=True,
             samesite="lax",
-            secure=_https(ctx.request),
+            secure=_https(ctx.request, ctx.console.settings),
         )
     return response
 
@@ -516,26 +526,45 @@ def totp_check(ctx: Ctx) -> Response:
     return _totp_verify(ctx, ctx.user.totp_secret if ctx.user else None)
 
 
-def _totp_verify(ctx: Ctx, secret: str | None) -> Response:
-    import pyotp
-
+def _totp_verify(ctx: Ctx, secret: str | None, login: bool = True) -> Response:
+    """Check a code; at login a code (its time step) is good only once. Setting up a new
+    secret neither consults nor records the last step: the first login after it may use
+    the code of the same half minute."""
     assert ctx.user is not None and ctx.web_session is not None
     key = "totp:" + ctx.user.email
     if not secret or ctx.console.by_account.blocked(key):
         return ctx.render(
             "totp.html", status=429, secret=None, uri=None, error=ctx.t("login_throttled")
         )
-    code = "".join(ctx.form.get("code", "").split())
-    if not pyotp.TOTP(secret).verify(code, valid_window=1):
+    code = "".join(ctx.form.get("code", "").split())[:10]
+    used_key = f"web_totp_used:{ctx.user.id}"  # the last time step used: no replay
+    used = ctx.db.get(Meta, used_key) if login else None
+    step = users.totp_counter(secret, code, int(used.value) if used and used.value else None)
+    if step is None:
         ctx.console.by_account.fail(key)
         return ctx.render("totp.html", status=400, secret=None, uri=None, error=ctx.t("totp_wrong"))
     ctx.console.by_account.clear(key)
+    if login:
+        ctx.db.merge(Meta(key=used_key, value=str(step)))
     web_session = ctx.web_session
     if ctx.user.totp_secret != secret:
         ctx.act(ops.users_command, users.set_totp, ctx.user.email, secret)
-    web_session.totp_ok = True
-    ctx.db.merge(web_session)
-    return ctx.redirect("/")
+    # The second factor raises the session's privilege: a new id, the old one is void.
+    sid = users.rotate_session(ctx.db, web_session, totp_ok=True)
+    response = ctx.redirect("/")
+    _set_session_cookie(ctx, response, sid)
+    return response
+
+
+def _set_session_cookie(ctx: Ctx, response: Response, sid: str) -> None:
+    response.set_cookie(
+        SESSION_COOKIE,
+        users.sign(ctx.console.key, sid),
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=_https(ctx.request, ctx.console.settings),
+    )
 
 
 @page("/account/totp", ALL, ("GET", "POST"))
@@ -547,7 +576,7 @@ def totp_setup(ctx: Ctx) -> Response:
     if ctx.user.totp_secret and not ctx.web_session.totp_ok:  # type: ignore[union-attr]
         return ctx.redirect("/login/totp")
     if ctx.request.method == "POST" and ctx.form.get("secret"):
-        return _totp_verify(ctx, ctx.form["secret"][:64])
+        return _totp_verify(ctx, ctx.form["secret"][:64], login=False)
     secret = pyotp.random_base32()
     uri = pyotp.TOTP(secret).provisioning_uri(name=ctx.user.email, issuer_name="mailbot")
     return ctx.render("totp.html", secret=secret, uri=uri, error="")
@@ -620,6 +649,10 @@ def message_show(ctx: Ctx) -> Response:
         [m] = messages.show_message(ctx.console.engine, str(ctx.param("id")))
     except (ops.NotFound, ValueError):
         raise NotFound() from None
+    # Ids count up: without this, staff could walk /messages/1.. and list the opt-outs,
+    # which REGISTER.md shows to the administrator only.
+    if "unsubscribe" in (m.requests or []) and (ctx.user is None or ctx.user.role != "admin"):
+        return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
     return ctx.render("message.html", m=m, why=messages.why(m))
 
 
@@ -878,9 +911,19 @@ def contacts_show(ctx: Ctx) -> Response:
         .where(AuditEvent.entity_id == str(contact.id))
         .order_by(col(AuditEvent.id))
     ).all()
+    if ctx.user is None or ctx.user.role != "admin":  # opt-outs are the admin's (REGISTER.md)
+        history = [e for e in history if not _about_newsletter(e)]
     return ctx.render(
         "contact.html", c=contact, data=contact_dict(ctx.db, contact), history=history
     )
+
+
+def _about_newsletter(event: AuditEvent) -> bool:
+    """Whether an audit event tells of a newsletter subscription or opt-out."""
+    fields = event.fields or {}
+    named = fields.get("fields") if isinstance(fields.get("fields"), list) else []
+    words = [str(k) for k in fields] + [str(f) for f in named] + [str(fields.get("undo", ""))]
+    return any("newsletter" in w or "unsubscribe" in w or "opt_out" in w for w in words)
 
 
 @page("/contacts/{id:int}/edit", STAFF, ("POST",))

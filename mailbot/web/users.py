@@ -41,9 +41,18 @@ def sha256(token: str) -> str:
 
 
 def normal_email(email: str) -> str:
+    """One plain address. The notices put it in a To: header, so no list separator
+    (, ;), no group or comment syntax and no control character may slip in."""
     value = email.strip().lower()
     local, at, domain = value.rpartition("@")
-    if not at or not local or not domain or any(c.isspace() or c in "<>\"'" for c in value):
+    if (
+        not at
+        or not local
+        or not domain
+        or "@" in local
+        or len(value) > 320
+        or any(c.isspace() or not c.isprintable() or c in "<>\"',;:()[]\\" for c in value)
+    ):
         raise UserError(f"not an e-mail address: {email!r}")
     return value
 
@@ -142,6 +151,8 @@ def reset(session: Session, email: str, by: str, password: str | None = None) ->
 
 def disable(session: Session, email: str, by: str, disabled: bool = True) -> WebUser:
     user = get_or_fail(session, email)
+    if disabled and user.role == "admin" and not user.disabled and not _other_admin(session, user):
+        raise UserError(f"{user.email} is the last enabled admin: add another admin first")
     user.disabled = disabled
     user.updated_at = clock.now()
     session.add(user)
@@ -149,6 +160,17 @@ def disable(session: Session, email: str, by: str, disabled: bool = True) -> Web
         end_sessions(session, user)
     audit.record(session, "disable" if disabled else "enable", "WebUser", user.id, {}, actor=by)
     return user
+
+
+def _other_admin(session: Session, user: WebUser) -> bool:
+    """Whether an enabled admin other than `user` exists (the console must keep one)."""
+    other = session.exec(
+        select(WebUser.id)
+        .where(WebUser.role == "admin")
+        .where(WebUser.disabled == False)  # noqa: E712
+        .where(WebUser.id != user.id)
+    ).first()
+    return other is not None
 
 
 def set_preferences(
@@ -270,6 +292,39 @@ def start_session(session: Session, user: WebUser, totp_ok: bool) -> tuple[str, 
     user.last_login_at = now
     session.add(user)
     return sid, row
+
+
+def rotate_session(session: Session, row: WebSession, totp_ok: bool) -> str:
+    """A new id (and CSRF token) for a session whose privilege grows, e.g. at the second
+    factor, so an id seen before that step is worth nothing after it."""
+    sid = secrets.token_urlsafe(32)
+    new = WebSession(
+        id=sha256(sid),
+        user_id=row.user_id,
+        csrf=secrets.token_urlsafe(32),
+        created_at=row.created_at,
+        seen_at=clock.now(),
+        totp_ok=totp_ok,
+    )
+    if row in session:
+        session.delete(row)
+    else:
+        session.execute(delete(WebSession).where(col(WebSession.id) == row.id))
+    session.add(new)
+    return sid
+
+
+def totp_counter(secret: str, code: str, last: int | None) -> int | None:
+    """The time step a code belongs to (one step of clock skew either way), or None when
+    it is wrong or its step is not newer than `last` (a code works only once)."""
+    import pyotp
+
+    totp = pyotp.TOTP(secret)
+    now = totp.timecode(clock.now())
+    for step in (now - 1, now, now + 1):
+        if same(code, totp.generate_otp(step)) and (last is None or step > last):
+            return step
+    return None
 
 
 def live_session(
