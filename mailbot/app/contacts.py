@@ -79,9 +79,7 @@ def show_contact(engine: Engine, email: str, plus_tags_match: bool = False) -> C
 
 def _add(uow: UnitOfWork, service: Service, source: str, **fields: Any) -> Added:
     try:
-        contact = register.add_contact(
-            service, uow.session, source=source, actor=uow.actor, **fields
-        )
+        contact = register.add_contact(service, uow.session, source=source, **fields)
     except register.RegisterError as exc:
         raise Refused(str(exc)) from None
     uow.commit()
