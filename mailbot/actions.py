@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -31,6 +33,7 @@ from mailbot.identity import add_suppression, is_suppressed, suppression_key
 from mailbot.models import (
     ChatLine,
     ChatRecord,
+    Company,
     Confirmation,
     Consent,
     Contact,
@@ -44,6 +47,7 @@ from mailbot.models import (
 from mailbot.writer import Writer
 
 EDITABLE = ("name", "email", "phone", "title", "department", "company")
+CLEARABLE = ("phone", "title", "department", "company")  # a contact keeps a name and address
 
 
 class ActionError(Exception):
@@ -91,7 +95,14 @@ def approve(service: Writer, session: Session, action_id: int, by: str) -> Queue
     changes: dict[str, Any] = {}
     if action.action == "rectification":
         assert contact is not None
-        changes = _rectify(session, service.ctx.settings, contact, action.proposed)
+        # A rectification asked for by mail sets fields; it never empties one.
+        proposed = {
+            k: str(c["new"])
+            for k, c in action.proposed.items()
+            if isinstance(c, dict) and c.get("new")
+        }
+        done = rectify(session, service.ctx.settings, contact, proposed)
+        changes = {k: {"new": c.after} for k, c in done.items()}
         service.defer_audit(session, "rectify", contact, {"fields": sorted(changes)}, actor=by)
     elif action.action == "objection":
         assert contact is not None
@@ -149,29 +160,48 @@ def approve(service: Writer, session: Session, action_id: int, by: str) -> Queue
     return action
 
 
-def _rectify(
-    session: Session, settings: Settings, contact: Contact, proposed: dict[str, Any]
-) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    for field, change in proposed.items():
-        if field not in EDITABLE or not isinstance(change, dict) or not change.get("new"):
+@dataclass(frozen=True)
+class Change:
+    """One field's value before and after a rectification (None: empty)."""
+
+    before: str | None
+    after: str | None
+
+
+def rectify(
+    session: Session, settings: Settings, contact: Contact, values: Mapping[str, str | None]
+) -> dict[str, Change]:
+    """Set the contact's fields to `values`; a None or blank value empties the field.
+
+    Only optional fields (CLEARABLE) can be emptied; a contact keeps its name and
+    address. An address never moves onto another contact's or an erased one. A field
+    left alone for these reasons is missing from the result, so the caller can refuse.
+    The caller audits the result's field names (never its values).
+    """
+    out: dict[str, Change] = {}
+    for field, value in values.items():
+        new = str(value) if value is not None and str(value).strip() else None
+        if field not in EDITABLE or (new is None and field not in CLEARABLE):
             continue
-        new = str(change["new"])
         if field == "company":
+            old = session.get(Company, contact.company_id) if contact.company_id else None
+            before = old.name if old else None
             company = get_or_create_company(session, new)
             contact.company_id = company.id if company else None
         elif field == "email":
+            before = contact.email
             normal = addresses.person_key(new, settings.register_.plus_tags_match)
             taken = normal and session.exec(select(Contact).where(Contact.email == normal)).first()
             if normal is None or taken or is_suppressed(session, settings, normal):
                 continue  # never onto another contact's or an erased address
             contact.email = normal
         else:
+            before = getattr(contact, field)
             setattr(contact, field, new)
-        changes[field] = {"new": new}
+        out[field] = Change(before, new)
     contact.updated_at = clock.now()
     session.add(contact)
-    return changes
+    return out
 
 
 def erase(

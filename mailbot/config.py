@@ -19,18 +19,11 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-from mailbot import redact
+from mailbot import kinds, redact
 
 Language = Literal["fi", "sv", "en"]
 
-DEFAULT_FOLDERS: dict[str, str] = {
-    "contact_form": "mailbot/contact-form",
-    "chat_transcript": "mailbot/chat",
-    "data_request": "mailbot/requests",
-    "confirmation": "mailbot/requests",
-    "automatic": "mailbot/automatic",
-    "unprocessable": "mailbot/unprocessable",
-}
+DEFAULT_FOLDERS: dict[str, str] = kinds.default_folders()  # declared with each kind
 
 
 class ConfigError(Exception):

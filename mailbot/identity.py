@@ -10,14 +10,15 @@ From address's own domain.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from typing import Literal
 
 from sqlmodel import Session, select
 
-from mailbot import addresses, authresults, parsing
+from mailbot import addresses, authresults, clock, parsing
 from mailbot.config import Settings
-from mailbot.models import Contact, Suppression
+from mailbot.models import Contact, Meta, Suppression
 from mailbot.parsing import Message
 
 Level = Literal["authenticated", "registered", "unregistered", "unverified"]
@@ -52,42 +53,41 @@ def normalise(addr: str | None, settings: Settings) -> str | None:
 
 
 def suppression_key(session: Session, settings: Settings) -> bytes:
-    """The HMAC key for suppression hashes: configured, or made once and kept in the database."""
-    from mailbot.models import Meta
+    """The HMAC key for suppression hashes: configured, or made once and kept in the database.
 
+    No cache of its own: the session's identity map holds the row once read.
+    """
     if settings.register_.suppression_key:
         return settings.register_.suppression_key.encode()
-    cached = session.info.get("mailbot.suppression_key")
-    if cached is not None:
-        return cached
     row = session.get(Meta, "suppression_key")
     if row is None:
-        import secrets
-
         row = Meta(key="suppression_key", value=secrets.token_hex(32))
         session.add(row)
         session.flush()
-    session.info["mailbot.suppression_key"] = row.value.encode()
     return row.value.encode()
 
 
 def is_suppressed(session: Session, settings: Settings, address: str) -> bool:
+    """Whether the address was erased: one look-up by its keyed hash (a unique index).
+
+    Nothing is cached in the session (issue 9: no hidden transaction state), so a
+    suppression a rolled-back savepoint took back no longer counts, and the answer
+    is the same with or without autoflush (`add_suppression` flushes its row).
+    """
     digest = addresses.address_hash(address, suppression_key(session, settings))
-    known: set[str] | None = session.info.get("mailbot.suppressed")
-    if known is None:  # one query per transaction; erasures in it add to the set
-        known = set(session.exec(select(Suppression.address_hash)).all())
-        session.info["mailbot.suppressed"] = known
-    return digest in known
+    with session.no_autoflush:
+        found = session.exec(
+            select(Suppression.id).where(Suppression.address_hash == digest).limit(1)
+        ).first()
+    return found is not None
 
 
 def add_suppression(session: Session, settings: Settings, address: str) -> None:
     """Never re-added, never mailed again: only a keyed hash of the address is kept."""
-    from mailbot import clock
-
     if not is_suppressed(session, settings, address):
         digest = addresses.address_hash(address, suppression_key(session, settings))
         session.add(Suppression(address_hash=digest, created_at=clock.now()))
-        session.info["mailbot.suppressed"].add(digest)
+        session.flush()  # seen at once by every later look-up, autoflush or not
 
 
 def find_contact(session: Session, address: str | None) -> Contact | None:

@@ -60,8 +60,8 @@ def add_contact(
     newsletter: bool = False,
     created_at: datetime | None = None,
     source: str = "cli",
-    actor: str = "mailbot",
 ) -> Contact:
+    """Add a contact; the audit names the unit of work's actor (a plain Session: "mailbot")."""
     settings = service.ctx.settings
     address = addresses.person_key(email, settings.register_.plus_tags_match)
     if address is None:
@@ -107,9 +107,7 @@ def add_contact(
         for k in ("email", "name", "title", "department", "phone", "mobile")
         if getattr(contact, k)
     ]
-    service.defer_audit(
-        session, "create", contact, {"fields": fields, "status": status}, actor=actor
-    )
+    service.defer_audit(session, "create", contact, {"fields": fields, "status": status})
     if status == "quarantined" and contact.created_at >= lifecycle.cutoff(service):
         lifecycle.request_consent(service, session, contact)
     return contact

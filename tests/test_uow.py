@@ -48,7 +48,6 @@ def test_add_contact_through_the_uow_leaves_its_audit_row(engine: Engine, servic
             email="aino@example.com",
             name="Aino Esimerkki",
             status="active",
-            actor=uow.actor,
         )
         uow.session.commit()  # the session's own commit is the unit of work's
     rows = events(engine)

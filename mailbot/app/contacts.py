@@ -79,9 +79,7 @@ def show_contact(engine: Engine, email: str, plus_tags_match: bool = False) -> C
 
 def _add(uow: UnitOfWork, service: Service, source: str, **fields: Any) -> Added:
     try:
-        contact = register.add_contact(
-            service, uow.session, source=source, actor=uow.actor, **fields
-        )
+        contact = register.add_contact(service, uow.session, source=source, **fields)
     except register.RegisterError as exc:
         raise Refused(str(exc)) from None
     uow.commit()
@@ -154,20 +152,29 @@ def _find(uow: UnitOfWork, service: Service, email: str) -> Contact:
 def edit(uow: UnitOfWork, service: Service, email: str, changes: dict[str, str]) -> Edited:
     """Change a contact's fields (name, email, phone, title, department, company).
 
-    The same rules as an approved rectification: never onto another contact's or an
-    erased address; the audit event names the fields, not their values.
+    An empty value clears an optional field (phone, title, department, company). The
+    same rules as an approved rectification: never onto another contact's or an
+    erased address; the audit event names the fields changed and cleared, never their
+    values (the before/after values are returned, not logged).
     """
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise Refused(f"cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}")
     contact = _find(uow, service, email)
+    values = {k: v if v and v.strip() else None for k, v in changes.items()}
+    kept = sorted(k for k, v in values.items() if v is None and k not in actions.CLEARABLE)
+    if kept:
+        raise Refused(f"cannot empty {', '.join(kept)}; a contact keeps a name and an address")
     before_all = _view(uow.session, contact)
-    proposed = {k: {"new": v} for k, v in changes.items() if v and v.strip()}
-    done = actions._rectify(uow.session, service.ctx.settings, contact, proposed)
-    refused = sorted(set(proposed) - set(done))
+    done = actions.rectify(uow.session, service.ctx.settings, contact, values)
+    refused = sorted(set(values) - set(done))
     if refused:
         raise Refused(f"not changed: {', '.join(refused)} (an address in use or erased)")
-    uow.audit("edit", contact, {"fields": sorted(done)})
+    fields: dict[str, Any] = {"fields": sorted(done)}
+    cleared = sorted(k for k, change in done.items() if change.after is None)
+    if cleared:
+        fields["cleared"] = cleared
+    uow.audit("edit", contact, fields)
     uow.commit()
     after_all = _view(uow.session, contact)
     return Edited(

@@ -1,14 +1,17 @@
 """Message → exactly one kind (SPEC §2). Pure functions, no I/O.
 
 The order of the rules is the policy: mail that must never be answered is
-recognised first, so no later rule can make mailbot answer it.
+recognised first, so no later rule can make mailbot answer it. Each rule is a
+function here; their order is declared with the kinds (mailbot/kinds.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mailbot import kinds
 from mailbot.classify import automatic, forms, requests
 from mailbot.classify.forms import ChatLineData
 from mailbot.parsing import Message
@@ -16,7 +19,7 @@ from mailbot.parsing import Message
 if TYPE_CHECKING:
     from mailbot.classify.model import LinearModel
 
-KINDS = ("contact_form", "chat_transcript", "data_request", "confirmation", "automatic", "other")
+KINDS = kinds.NAMES  # declared once, with each kind's folder and rules' places
 
 
 @dataclass(frozen=True)
@@ -118,73 +121,111 @@ def _auto(reason: str, confidence: float) -> Classification:
     return Classification("automatic", reason=reason, confidence=confidence, evidence=[reason])
 
 
-def _classify(msg: Message, rules: Rules) -> Classification:
-    sender = (msg.sender or "").lower()
+@dataclass(frozen=True)
+class _Mail:
+    """What every rule looks at: the message, the configuration, and what is read once."""
 
-    hard = automatic.hard_reason(msg)
-    listed_chat = bool(sender) and sender in rules.chat_senders
-    listed_form = bool(sender) and sender in rules.contact_form_senders
-    if (listed_chat or listed_form) and not _report(hard):
-        # A configured sender beats the robot-name heuristics, but only with a form or
-        # transcript in it: plugin updates and password resets from it are automatic.
-        notice = automatic.site_notice(msg)
-        if notice:
-            return _auto(notice, 0.85)
-        if msg.headers_only:
-            # A message too large to fetch whole: only the sender is known.
-            if listed_chat:
-                return _chat(msg, "configured chat sender (headers only)", 0.9)
-            return _form(msg, "configured contact-form sender (headers only)", 0.95)
+    msg: Message
+    rules: Rules
+    sender: str
+    hard: str | None  # automatic.hard_reason: bounces, reports, robot senders
+
+
+Rule = Callable[[_Mail], Classification | None]
+
+
+def _configured_sender(m: _Mail) -> Classification | None:
+    msg, rules = m.msg, m.rules
+    listed_chat = bool(m.sender) and m.sender in rules.chat_senders
+    listed_form = bool(m.sender) and m.sender in rules.contact_form_senders
+    if not (listed_chat or listed_form) or _report(m.hard):
+        return None
+    # A configured sender beats the robot-name heuristics, but only with a form or
+    # transcript in it: plugin updates and password resets from it are automatic.
+    notice = automatic.site_notice(msg)
+    if notice:
+        return _auto(notice, 0.85)
+    if msg.headers_only:
+        # A message too large to fetch whole: only the sender is known.
+        if listed_chat:
+            return _chat(msg, "configured chat sender (headers only)", 0.9)
+        return _form(msg, "configured contact-form sender (headers only)", 0.95)
+    if forms.looks_like_chat(msg):
+        return _chat(msg, "configured sender, chat structure", 0.95)
+    if listed_chat and _chat(msg, "").chat_lines:
+        return _chat(msg, "configured chat sender", 0.9)
+    cls = _form(msg, "configured contact-form sender", 0.95)
+    if forms.has_form(msg, cls.fields):
+        if listed_chat:
+            return _chat(msg, "configured chat sender (offline message)", 0.9)
+        return cls
+    return _auto("configured form/chat sender, but no form or transcript in it", 0.8)
+
+
+def _hard_automatic(m: _Mail) -> Classification | None:
+    msg, hard = m.msg, m.hard
+    if not hard:
+        return None
+    if automatic.form_robot(msg) and not msg.quoted and not automatic.site_notice(msg):
+        # Form and chat services send submissions from noreply@: the structure decides.
         if forms.looks_like_chat(msg):
-            return _chat(msg, "configured sender, chat structure", 0.95)
-        if listed_chat and _chat(msg, "").chat_lines:
-            return _chat(msg, "configured chat sender", 0.9)
-        cls = _form(msg, "configured contact-form sender", 0.95)
-        if forms.has_form(msg, cls.fields):
-            if listed_chat:
-                return _chat(msg, "configured chat sender (offline message)", 0.9)
-            return cls
-        return _auto("configured form/chat sender, but no form or transcript in it", 0.8)
-    if hard:
-        if automatic.form_robot(msg) and not msg.quoted and not automatic.site_notice(msg):
-            # Form and chat services send submissions from noreply@: the structure decides.
-            if forms.looks_like_chat(msg):
-                return _chat(msg, f"chat structure from {hard}", 0.8)
-            if forms.looks_like_form(msg):
-                return _form(msg, f"contact-form structure from {hard}", 0.8)
-        return _auto(hard, 0.95 if hard.startswith("robot") else 0.99)
+            return _chat(msg, f"chat structure from {hard}", 0.8)
+        if forms.looks_like_form(msg):
+            return _form(msg, f"contact-form structure from {hard}", 0.8)
+    return _auto(hard, 0.95 if hard.startswith("robot") else 0.99)
 
-    soft = automatic.soft_reason(msg)
+
+def _soft_automatic(m: _Mail) -> Classification | None:
+    soft = automatic.soft_reason(m.msg)
     if soft:
         return _auto(soft, 0.85 if soft.startswith("auto-reply") else 0.95)
+    return None
 
-    if rules.unsubscribe_addresses & {r.lower() for r in msg.recipients}:
+
+def _unsubscribe_address(m: _Mail) -> Classification | None:
+    if m.rules.unsubscribe_addresses & {r.lower() for r in m.msg.recipients}:
         # Sent by a List-Unsubscribe mailto link of our own newsletter (never answering
         # automatic mail comes first).
         return Classification(
             "data_request", requests=["unsubscribe"], reason="unsubscribe address", confidence=0.99
         )
+    return None
 
-    token = requests.confirmation_token(msg)
-    if token is not None:
-        return Classification(
-            "confirmation",
-            decision=requests.decision(msg),
-            token=token or None,
-            reason="reply to a mailbot confirmation",
-            confidence=0.99 if token else 0.9,
-        )
 
-    chat = forms.looks_like_chat(msg)
-    if chat:
-        return _chat(msg, "chat structure", 0.85)
-    if forms.looks_like_form(msg):
-        return _form(msg, "contact-form structure", 0.85)
+def _confirmation_token(m: _Mail) -> Classification | None:
+    token = requests.confirmation_token(m.msg)
+    if token is None:
+        return None
+    return Classification(
+        "confirmation",
+        decision=requests.decision(m.msg),
+        token=token or None,
+        reason="reply to a mailbot confirmation",
+        confidence=0.99 if token else 0.9,
+    )
 
-    notifier = automatic.notifier_sender(msg)
+
+def _chat_structure(m: _Mail) -> Classification | None:
+    if forms.looks_like_chat(m.msg):
+        return _chat(m.msg, "chat structure", 0.85)
+    return None
+
+
+def _form_structure(m: _Mail) -> Classification | None:
+    if forms.looks_like_form(m.msg):
+        return _form(m.msg, "contact-form structure", 0.85)
+    return None
+
+
+def _notifier(m: _Mail) -> Classification | None:
+    notifier = automatic.notifier_sender(m.msg)
     if notifier:
         return _auto(notifier, 0.8)
+    return None
 
+
+def _request_words(m: _Mail) -> Classification:
+    msg = m.msg
     found, ev = requests.explain_requests(msg.subject, msg.new_text)
     evidence = _request_evidence(ev)
     if found:
@@ -216,6 +257,32 @@ def _classify(msg: Message, rules: Rules) -> Classification:
     return Classification(
         "other", reason="no rule matched", confidence=confidence, evidence=evidence
     )
+
+
+RULES: dict[str, Rule] = {
+    "configured_sender": _configured_sender,
+    "hard_automatic": _hard_automatic,
+    "soft_automatic": _soft_automatic,
+    "unsubscribe_address": _unsubscribe_address,
+    "confirmation_token": _confirmation_token,
+    "chat_structure": _chat_structure,
+    "form_structure": _form_structure,
+    "notifier": _notifier,
+    "request_words": _request_words,
+}
+if set(RULES) != set(kinds.RULE_ORDER):
+    raise ImportError(f"classifier rules {sorted(RULES)} != declared {sorted(kinds.RULE_ORDER)}")
+# The rules in the order each kind's declaration gives them (mailbot/kinds.py).
+LADDER: tuple[tuple[str, Rule], ...] = tuple((name, RULES[name]) for name in kinds.RULE_ORDER)
+
+
+def _classify(msg: Message, rules: Rules) -> Classification:
+    mail = _Mail(msg, rules, (msg.sender or "").lower(), automatic.hard_reason(msg))
+    for _name, rule in LADDER:
+        cls = rule(mail)
+        if cls is not None:
+            return cls
+    return Classification("other", reason="no rule matched", confidence=0.5)
 
 
 def _request_evidence(ev: requests.Evidence) -> list[str]:

@@ -1,4 +1,4 @@
-"""The kinds of mail (SPEC §2), each declared once: its handler and its decider.
+"""What each kind of mail (declared in mailbot/kinds.py) does: its handler and decider.
 
 A handler, (Message, Classification, Context) -> Effects, makes the message's records
 and replies from the message alone. A decider, (Message, Classification, Context,
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from mailbot import kinds
 from mailbot.classify import Classification
 from mailbot.handlers import chat, contact_form, requests, simple
 from mailbot.handlers.base import Context, Effects
@@ -28,20 +29,28 @@ Reads = Literal["requests", "confirmation", "registered", "nothing"]
 
 @dataclass(frozen=True)
 class Kind:
-    name: str
+    declared: kinds.Kind  # its name, default folder and rules' places (mailbot/kinds.py)
     handle: Handler
     decide: Decider | None
     reads: Reads
 
+    @property
+    def name(self) -> str:
+        return self.declared.name
 
-KINDS: tuple[Kind, ...] = (
-    Kind("contact_form", contact_form.handle, contact_form.decide, "registered"),
-    Kind("chat_transcript", chat.handle, contact_form.touched_decision, "registered"),
-    Kind("data_request", simple.requests, requests.data_request, "requests"),
-    Kind("confirmation", simple.requests, requests.confirmation, "confirmation"),
-    Kind("automatic", simple.automatic, None, "nothing"),
-    Kind("other", simple.other, contact_form.touched_decision, "registered"),
-)
+
+# What each declared kind does; a kind declared without it (or the reverse) stops the import.
+_DOES: dict[str, tuple[Handler, Decider | None, Reads]] = {
+    "contact_form": (contact_form.handle, contact_form.decide, "registered"),
+    "chat_transcript": (chat.handle, contact_form.touched_decision, "registered"),
+    "data_request": (simple.requests, requests.data_request, "requests"),
+    "confirmation": (simple.requests, requests.confirmation, "confirmation"),
+    "automatic": (simple.automatic, None, "nothing"),
+    "other": (simple.other, contact_form.touched_decision, "registered"),
+}
+if set(_DOES) != set(kinds.NAMES):
+    raise ImportError(f"handlers for {sorted(_DOES)} != declared kinds {sorted(kinds.NAMES)}")
+KINDS: tuple[Kind, ...] = tuple(Kind(k, *_DOES[k.name]) for k in kinds.KINDS)
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 HANDLERS: dict[str, Handler] = {k.name: k.handle for k in KINDS}
 
