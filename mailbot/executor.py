@@ -151,9 +151,34 @@ def load_snapshot(
 
 
 def holds_data(session: Session, address: str, settings: Settings) -> bool:
-    """Is anything held about an unregistered address (an extract would not be empty)?"""
-    session.flush()  # the batch's earlier messages count
-    return holds_anything(session, address, settings)
+    """Is anything held about an unregistered address (an extract would not be empty)?
+
+    The batch's earlier messages count, but flushing them for every request cost more
+    than the question (issue 12): the stored rows answer first, and a flush happens
+    only when a pending row could change that answer.
+    """
+    held = {Contact, Enquiry, ChatRecord, QueuedAction, InboundMessage}
+    changed = session.deleted or any(type(o) in held for o in session.dirty)
+    with session.no_autoflush:
+        if not changed and holds_anything(session, address, settings):
+            return True  # pending rows only add to what is stored
+    if changed or any(_names(o, address, settings) for o in session.new):
+        session.flush()
+        return holds_anything(session, address, settings)
+    return False
+
+
+def _names(row: object, address: str, settings: Settings) -> bool:
+    """Could this pending row be part of the address's extract?"""
+    wanted = extract.normalised_address(address, settings)
+    if isinstance(row, Contact | QueuedAction):
+        return row.email == wanted
+    if isinstance(row, Enquiry | ChatRecord):
+        return extract.address_matches(row.email, wanted, settings)
+    if isinstance(row, InboundMessage):
+        # A copy names its original's sender only through the original (pending too).
+        return extract.address_matches(row.sender, wanted, settings)
+    return False
 
 
 def holds_anything(session: Session, address: str, settings: Settings) -> bool:
