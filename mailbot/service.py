@@ -320,6 +320,8 @@ class Service:
 
         original = originals.get(prep.dedup)
         if original is not None:
+            # First: its look-up may flush, and so give the original its id.
+            folder = corrections.folder_for_duplicate(session, self, original)
             row = self._ledger_row(
                 source,
                 item,
@@ -327,10 +329,10 @@ class Service:
                 status="duplicate",
                 duplicate_of=original.id,
                 kind=original.kind,
-                target_folder=corrections.folder_for_duplicate(session, self, original),
+                target_folder=folder,
             )
             session.add(row)
-            if original.id is None:
+            if row.duplicate_of is None:
                 batch.duplicates.append((row, original))
             return row
 

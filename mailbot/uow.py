@@ -147,11 +147,12 @@ class UnitOfWork:
             mail = self.outgoing.pop(0)
             assert self.post is not None
             self.post(session, mail.reply, mail.original, mail.inbound)
-        Session.flush(session)  # entities get their ids before events name them
-        while self.events:
-            event = self.events.pop(0)
-            name, entity_id = audit.entity_ref(event.entity)
-            self.chain.append(session, event.action, name, entity_id, event.fields, event.actor)
+        Session.flush(session)  # entities get their ids (and direct audit rows are written)
+        events, self.events = self.events, []
+        self.chain.append_many(  # one INSERT, after every row it names (issue 12)
+            session,
+            [(e.action, *audit.entity_ref(e.entity), e.fields, e.actor) for e in events],
+        )
         Session.flush(session)
 
     def commit(self) -> None:
