@@ -316,6 +316,34 @@ def test_staff_cannot_walk_the_message_ledger_for_opt_outs(site: Site) -> None:
     assert "reader0@example.org" in site.login(ADMIN).get(f"/messages/{out}").text
 
 
+def test_staff_dashboard_does_not_name_flagged_unsubscribers(site: Site) -> None:
+    from mailbot.models import InboundMessage
+
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    with Session(site.engine) as s:
+        for i, wanted in enumerate((["unsubscribe"], [])):
+            s.add(
+                InboundMessage(
+                    mailbox="INBOX",
+                    item_key=f"2:{i}",
+                    dedup_key=f"f{i}",
+                    processed_at=now,
+                    sender=f"flagged{i}@example.org",
+                    subject=f"Unsure mail {i}",
+                    kind="data_request" if wanted else "other",
+                    requests=wanted,
+                    status="unsure",
+                    flagged=True,
+                )
+            )
+        s.commit()
+    staff = site.login(STAFF).get("/").text
+    assert "flagged1@example.org" in staff or "Unsure mail 1" in staff
+    assert "flagged0@example.org" not in staff and "Unsure mail 0" not in staff
+    admin = site.login(ADMIN).get("/").text
+    assert "flagged0@example.org" in admin or "Unsure mail 0" in admin
+
+
 # ---------------------------------------------------------------- checks that held already
 
 

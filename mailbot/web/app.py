@@ -609,6 +609,10 @@ def dashboard(ctx: Ctx) -> Response:
         .order_by(col(InboundMessage.processed_at).desc())
         .limit(30)
     ).all()
+    if ctx.user is None or ctx.user.role != "admin":
+        # Who asked to leave the newsletter is the administrator's to see (REGISTER.md),
+        # as on the message's own page.
+        left = [m for m in left if "unsubscribe" not in (m.requests or [])]
     failed = db.exec(
         select(OutboundMail)
         .where(OutboundMail.status == "failed")
