@@ -7,20 +7,11 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from mailbot.cli_base import Staff, fail
-
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--config", "-c", help="TOML configuration (default: $MAILBOT_CONFIG or ./mailbot.toml)."
-    ),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
+from mailbot.cli_base import ConfigOpt, JsonOpt, Staff, fail
 
 corrections_app = typer.Typer(help="Staff corrections of the classifier.", no_args_is_help=True)
 

@@ -337,10 +337,6 @@ def folder_for_duplicate(session: Session, service: Service, original: InboundMe
     return service.ctx.folder(last.new_kind)
 
 
-def _message_text(msg: Message) -> str:
-    return message_text(msg)
-
-
 def _ledger_by_key(session: Session, key: str) -> InboundMessage | None:
     return session.exec(
         select(InboundMessage)
@@ -421,7 +417,7 @@ def scan_moves(service: Service, source: Any) -> int:
                     old_requests=old_requests,
                     new_kind=kind,
                     new_request=request,
-                    text=_message_text(msg),
+                    text=message_text(msg),
                     status="recorded",
                     note=f"moved to {folder}" if folder else "moved back to INBOX",
                 )
@@ -434,7 +430,7 @@ def scan_moves(service: Service, source: Any) -> int:
 def _likeliest_request(service: Service, msg: Message) -> str:
     """A folder names no request: the model's likeliest, for the label it learns."""
     model = service.ctx.rules.model or default_model()
-    for label, _p in model.predict(_message_text(msg)):
+    for label, _p in model.predict(message_text(msg)):
         if label.startswith("data_request:"):
             return label.split(":", 1)[1]
     return "access"
@@ -487,7 +483,7 @@ def _carry_out(
         session.add(corr)
         return
     msg = prep.msg
-    corr.text = _message_text(msg)
+    corr.text = message_text(msg)
     untouched = row.status == "unsure" or (row.status == "processed" and row.kind == "other")
     if not untouched or not item.key or item.too_large or corr.new_kind in FOR_PEOPLE:
         corr.status = "recorded"
