@@ -415,8 +415,9 @@ class Executor:
         self._audit("consent_given", contact, {"fields": ["status"]})
 
     def _Erase(self, intent: Erase) -> None:
+        # Refusing consent deletes the person (REGISTER.md §8), their mail on the server too.
         counts = actions.erase(
-            self.settings, self.session, intent.email, contact_id=intent.contact_id
+            self.settings, self.session, intent.email, contact_id=intent.contact_id, server=True
         )
         self._audit(intent.audit_action, ("Contact", intent.contact_id), counts)
 

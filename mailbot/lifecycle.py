@@ -176,7 +176,9 @@ def quarantine(service: Writer, session: Session, now: datetime) -> dict[str, in
             if conf is not None:
                 confirmations.expire(session, conf, now)
             contact_id = contact.id
-            result = erase(service.ctx.settings, session, contact.email, contact_id=contact.id)
+            result = erase(
+                service.ctx.settings, session, contact.email, contact_id=contact.id, server=True
+            )
             service.defer_audit(session, "quarantine_expired", ("Contact", contact_id), result)
             counts["deleted"] += 1
             continue
