@@ -100,13 +100,13 @@ def edit_contact(service: Service, actor: str, contact_id: int, new: dict[str, s
 
     address = _email_of(service, contact_id)
     before = show_contact(service.engine, address)
-    changes = {
-        k: " ".join(v.split())[:300]
-        for k, v in new.items()
-        if k in actions.EDITABLE
-        and " ".join(v.split())
-        and (before.get(k) or "") != " ".join(v.split())[:300]  # type: ignore[misc]
-    }
+    # A field left blank clears it (phone, title, department, company); a blank name or
+    # address is refused by the command, with its message on the page.
+    changes: dict[str, str] = {}
+    for k, v in new.items():
+        value = " ".join(v.split())[:300]
+        if k in actions.EDITABLE and (before.get(k) or "") != value:  # type: ignore[misc]
+            changes[k] = value
     if not changes:
         return []
     with app.unit(service, actor) as uow:
