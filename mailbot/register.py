@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mailbot import addresses, clock, confirmations, lifecycle, mailer
+from mailbot import addresses, cells, clock, confirmations, lifecycle, mailer
 from mailbot.companies import get_or_create_company
 from mailbot.identity import is_suppressed
 from mailbot.models import Company, Consent, Contact, OutboundMail
@@ -230,7 +230,7 @@ def import_csv(
     cutoff = datetime(2018, 5, 25, tzinfo=clock.now().tzinfo)
     plus = service.ctx.settings.register_.plus_tags_match
     for line, row in enumerate(reader, start=2):
-        row = {(k or "").strip(): _unquote_cell((v or "").strip()) for k, v in row.items()}
+        row = {(k or "").strip(): cells.unquote((v or "").strip()) for k, v in row.items()}
         email = row.get("Email Address", "")
         if not email:
             report.skipped.append((line, "no e-mail address"))
@@ -297,14 +297,8 @@ def consent_slot(session: Session, contact: Contact) -> datetime | None:
     return mail.next_attempt_at if mail is not None else None
 
 
-def _unquote_cell(value: str) -> str:
-    """Undo _safe_cells, so an export imports back unchanged."""
-    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
-
-
 def _safe_cells(row: dict[str, str]) -> dict[str, str]:
-    """A cell a spreadsheet would run as a formula (=, +, -, @) is quoted as text."""
-    return {k: ("'" + v if v[:1] in ("=", "+", "-", "@") else v) for k, v in row.items()}
+    return {k: cells.safe(v) for k, v in row.items()}
 
 
 def export_csv(session: Session) -> str:

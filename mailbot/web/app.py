@@ -32,7 +32,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mailbot import actions, clock
+from mailbot import actions, cells, clock
 from mailbot.config import Settings
 from mailbot.models import (
     AuditEvent,
@@ -1069,10 +1069,7 @@ def audit_csv(ctx: Ctx) -> Response:
     for e in ctx.db.exec(query).all():
         fields = " ".join(f"{k}={v}" for k, v in sorted(e.fields.items()))
         row = [e.id, e.at.isoformat(), e.actor, e.action, e.entity, e.entity_id or "", fields]
-        # A cell a spreadsheet would run as a formula is quoted with an apostrophe.
-        writer.writerow(
-            [("'" + c) if isinstance(c, str) and c[:1] in "=+-@\t\r" else c for c in row]
-        )
+        writer.writerow([cells.safe(c) if isinstance(c, str) else c for c in row])
     return Response(
         buf.getvalue(),
         media_type="text/csv; charset=utf-8",
