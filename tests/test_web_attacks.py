@@ -207,7 +207,20 @@ def test_cookies_are_secure_when_the_console_is_served_over_https(tmp_path: Path
     cookie = " ".join(r.cookies_set).lower()
     assert SESSION_COOKIE in cookie and "secure" in cookie and "httponly" in cookie
     assert "samesite=lax" in cookie
+    # __Host-: Secure, path /, no Domain, so no sibling host can set or shadow it.
+    assert all(c.startswith("__Host-") and "domain=" not in c.lower() for c in r.cookies_set)
+    assert r.headers["strict-transport-security"].startswith("max-age=")
+    home = c.get("/")
+    assert home.status_code == 200, "the prefixed session cookie is not read back"
+    assert "strict-transport-security" in c.get("/static/console.css").headers
     site.close()
+
+
+def test_plain_http_console_sends_no_hsts_and_no_prefix(site: Site) -> None:
+    c = site.client()
+    page = c.get("/login")
+    assert "strict-transport-security" not in page.headers
+    assert not any(v.startswith("__Host-") for v in page.cookies_set)
 
 
 def test_the_last_enabled_admin_cannot_be_disabled(site: Site) -> None:

@@ -74,13 +74,15 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
     (b"cache-control", b"no-store"),
 ]
+HSTS = (b"strict-transport-security", b"max-age=31536000")
 
 
 class SecurityHeaders:
     """Every answer, also errors and the stylesheet, carries the same headers."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, https: bool = False) -> None:
         self.app = app
+        self.headers = SECURITY_HEADERS + ([HSTS] if https else [])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -90,7 +92,7 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+                extra = [(k, v) for k, v in self.headers if k not in names]
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
@@ -237,6 +239,13 @@ class Console:
         self.last_poll = last_poll
         web = settings.web
         self.idle = timedelta(minutes=web.idle_minutes)
+        # Served over https (public_url): the browser is told to keep to https (HSTS) and
+        # the cookies carry the __Host- prefix (Secure, this host only, path /), so a
+        # sibling subdomain or a plain-http page cannot plant or overwrite them.
+        self.https = web.public_url.lower().startswith("https:")
+        prefix = "__Host-" if self.https else ""
+        self.session_cookie = prefix + SESSION_COOKIE
+        self.login_cookie = prefix + LOGIN_COOKIE
         self.absolute = timedelta(hours=web.session_hours)
         window = web.throttle_minutes * 60.0
         self.by_account = Throttle(web.max_failures_per_account, window)
@@ -340,7 +349,7 @@ def _serve(
     )
     with Session(console.engine, expire_on_commit=False) as db:
         ctx = Ctx(console, request, db, form, lists, lang=default)
-        sid = users.unsign(console.key, request.cookies.get(SESSION_COOKIE))
+        sid = users.unsign(console.key, request.cookies.get(console.session_cookie))
         found = users.live_session(db, sid, console.idle, console.absolute) if sid else None
         db.commit()
         if found:
@@ -353,7 +362,7 @@ def _serve(
                     "/login?next=" + quote(nxt, safe="/"), status_code=303
                 )
                 if sid:
-                    response.delete_cookie(SESSION_COOKIE, path="/")
+                    response.delete_cookie(console.session_cookie, path="/")
                 return response
             if not ctx.web_session.totp_ok and p.name not in TOTP_PAGES:
                 return RedirectResponse(
@@ -389,7 +398,7 @@ def _serve(
 
 def _login_token(ctx: Ctx) -> tuple[str, str | None]:
     """The login form's CSRF token and, when new, the signed cookie that carries it."""
-    token = users.unsign(ctx.console.key, ctx.request.cookies.get(LOGIN_COOKIE))
+    token = users.unsign(ctx.console.key, ctx.request.cookies.get(ctx.console.login_cookie))
     if token:
         return token, None
     token = secrets.token_urlsafe(24)
@@ -402,7 +411,7 @@ def _login_page(ctx: Ctx, status: int = 200, error: str = "") -> Response:
     response = ctx.render("login.html", status=status, login_csrf=token, error=error, next=nxt)
     if cookie:
         response.set_cookie(
-            LOGIN_COOKIE,
+            ctx.console.login_cookie,
             cookie,
             max_age=3600,
             path="/",
@@ -429,7 +438,7 @@ def login_form(ctx: Ctx) -> Response:
 
 @page("/login", PUBLIC, ("POST",))
 def login(ctx: Ctx) -> Response:
-    token = users.unsign(ctx.console.key, ctx.request.cookies.get(LOGIN_COOKIE))
+    token = users.unsign(ctx.console.key, ctx.request.cookies.get(ctx.console.login_cookie))
     if not token or not users.same(ctx.form.get("csrf", ""), token):
         return ctx.render("error.html", status=403, message=ctx.t("csrf_failed"))
     console = ctx.console
@@ -460,7 +469,7 @@ def login(ctx: Ctx) -> Response:
         target = "/login/totp" if user.totp_secret else "/account/totp"
     response = RedirectResponse(target, status_code=303)
     _set_session_cookie(ctx, response, sid)
-    response.delete_cookie(LOGIN_COOKIE, path="/")
+    response.delete_cookie(ctx.console.login_cookie, path="/")
     return response
 
 
@@ -469,7 +478,7 @@ def logout(ctx: Ctx) -> Response:
     assert ctx.web_session is not None
     ctx.db.delete(ctx.web_session)
     response = ctx.redirect("/login")
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.delete_cookie(ctx.console.session_cookie, path="/")
     return response
 
 
@@ -483,7 +492,7 @@ def set_password_form(ctx: Ctx) -> Response:
     )
     if cookie:
         response.set_cookie(
-            LOGIN_COOKIE,
+            ctx.console.login_cookie,
             cookie,
             max_age=3600,
             path="/",
@@ -496,7 +505,7 @@ def set_password_form(ctx: Ctx) -> Response:
 
 @page("/set-password/{token}", PUBLIC, ("POST",))
 def set_password(ctx: Ctx) -> Response:
-    csrf = users.unsign(ctx.console.key, ctx.request.cookies.get(LOGIN_COOKIE))
+    csrf = users.unsign(ctx.console.key, ctx.request.cookies.get(ctx.console.login_cookie))
     if not csrf or not users.same(ctx.form.get("csrf", ""), csrf):
         return ctx.render("error.html", status=403, message=ctx.t("csrf_failed"))
     token = ctx.request.path_params.get("token", "")
@@ -558,7 +567,7 @@ def _totp_verify(ctx: Ctx, secret: str | None, login: bool = True) -> Response:
 
 def _set_session_cookie(ctx: Ctx, response: Response, sid: str) -> None:
     response.set_cookie(
-        SESSION_COOKIE,
+        ctx.console.session_cookie,
         users.sign(ctx.console.key, sid),
         path="/",
         httponly=True,
@@ -1163,4 +1172,4 @@ def create_app(
     app = Starlette(routes=routes)
     app.state.console = console
     app.state.pages = PAGES
-    return SecurityHeaders(app)  # type: ignore[return-value]
+    return SecurityHeaders(app, console.https)  # type: ignore[return-value]
