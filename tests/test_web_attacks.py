@@ -460,3 +460,28 @@ def test_mail_content_is_shown_as_text_never_as_markup(site: Site) -> None:
     for page in (staff.get("/contacts").text, staff.get(path).text):
         assert "<script>alert(2)" not in page and "<img src=x" not in page
         assert "&lt;script&gt;alert(2)" in page
+
+
+def test_replacing_the_second_factor_needs_a_code_from_the_present_one(site: Site) -> None:
+    old = _with_totp(site, STAFF)
+    with clock.frozen(datetime(2026, 12, 4, 9, 0, 10, tzinfo=UTC)):
+        c = site.login(STAFF)
+        code = pyotp.TOTP(old).at(clock.now())
+        c.post("/login/totp", data={"csrf": _csrf(c, "/login/totp"), "code": code})
+    with clock.frozen(datetime(2026, 12, 4, 9, 1, 10, tzinfo=UTC)):
+        page = c.get("/account/totp").text
+        assert 'name="current_code"' in page
+        new = re.search(r'id="totp-secret">([A-Z2-7]+)<', page)
+        assert new
+        code_new = pyotp.TOTP(new[1]).at(clock.now())
+        attempt = {"csrf": _csrf(c), "secret": new[1], "code": code_new}
+        # Someone holding the open session, without the phone: refused, nothing changes.
+        r = c.post("/account/totp", data={**attempt, "current_code": "000000"})
+        assert r.status_code == 400
+        with Session(site.engine) as s:
+            assert users.get(s, STAFF).totp_secret == old  # type: ignore[union-attr]
+        now_old = pyotp.TOTP(old).at(clock.now())
+        r = c.post("/account/totp", data={**attempt, "current_code": now_old})
+        assert r.status_code == 303
+        with Session(site.engine) as s:
+            assert users.get(s, STAFF).totp_secret == new[1]  # type: ignore[union-attr]

@@ -584,11 +584,43 @@ def totp_setup(ctx: Ctx) -> Response:
     assert ctx.user is not None
     if ctx.user.totp_secret and not ctx.web_session.totp_ok:  # type: ignore[union-attr]
         return ctx.redirect("/login/totp")
+    replacing = bool(ctx.user.totp_secret)
     if ctx.request.method == "POST" and ctx.form.get("secret"):
+        # Replacing a second factor takes a code from the current one: a session left
+        # open (or taken) is not enough to move the account onto someone else's phone.
+        if replacing and not _current_totp_ok(ctx):
+            secret = ctx.form["secret"][:64]
+            uri = pyotp.TOTP(secret).provisioning_uri(name=ctx.user.email, issuer_name="mailbot")
+            return ctx.render(
+                "totp.html",
+                status=400,
+                secret=secret,
+                uri=uri,
+                replacing=True,
+                error=ctx.t("totp_current_wrong"),
+            )
         return _totp_verify(ctx, ctx.form["secret"][:64], login=False)
     secret = pyotp.random_base32()
     uri = pyotp.TOTP(secret).provisioning_uri(name=ctx.user.email, issuer_name="mailbot")
-    return ctx.render("totp.html", secret=secret, uri=uri, error="")
+    return ctx.render("totp.html", secret=secret, uri=uri, replacing=replacing, error="")
+
+
+def _current_totp_ok(ctx: Ctx) -> bool:
+    """A fresh code of the user's present secret (not one used before; throttled)."""
+    assert ctx.user is not None and ctx.user.totp_secret
+    key = "totp:" + ctx.user.email
+    if ctx.console.by_account.blocked(key):
+        return False
+    code = "".join(ctx.form.get("current_code", "").split())[:10]
+    used_key = f"web_totp_used:{ctx.user.id}"
+    used = ctx.db.get(Meta, used_key)
+    last = int(used.value) if used and used.value else None
+    step = users.totp_counter(ctx.user.totp_secret, code, last) if code else None
+    if step is None:
+        ctx.console.by_account.fail(key)
+        return False
+    ctx.db.merge(Meta(key=used_key, value=str(step)))
+    return True
 
 
 # --------------------------------------------------------------------------- dashboard
