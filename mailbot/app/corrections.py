@@ -22,6 +22,11 @@ def list_corrections(engine: Engine) -> list[dict[str, Any]]:
         return [corrections.as_dict(c) for c in corrections.list_corrections(session)]
 
 
+def corrections_for(engine: Engine, inbound_id: int) -> list[dict[str, Any]]:
+    """The corrections of one message, oldest first (its page in the console)."""
+    return [c for c in list_corrections(engine) if c["inbound_id"] == inbound_id]
+
+
 @command
 def relabel(uow: UnitOfWork, message_id: str, kind: str, request: str | None) -> dict[str, Any]:
     """Record the unit of work's actor's correction of one message (Message-ID or ledger id)."""

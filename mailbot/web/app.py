@@ -698,7 +698,32 @@ def message_show(ctx: Ctx) -> Response:
     # which REGISTER.md shows to the administrator only.
     if "unsubscribe" in (m.requests or []) and (ctx.user is None or ctx.user.role != "admin"):
         return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
-    return ctx.render("message.html", m=m, why=messages.why(m))
+    from mailbot import kinds
+    from mailbot.app.corrections import corrections_for
+    from mailbot.request_types import REQUEST_TYPES
+
+    return ctx.render(
+        "message.html",
+        m=m,
+        why=messages.why(m),
+        kinds=kinds.NAMES,
+        requests=tuple(REQUEST_TYPES),
+        corrections=corrections_for(ctx.console.engine, m.id),
+    )
+
+
+@page("/messages/{id:int}/relabel", STAFF, ("POST",))
+def message_relabel(ctx: Ctx) -> Response:
+    """Correct the classifier from the message's page: recorded now, acted on next poll."""
+    shown = message_show(ctx)  # the same checks: it exists, staff may not touch opt-outs
+    if shown.status_code != 200:
+        return shown
+    if ctx.user is None or (ctx.user.role != "admin" and ctx.form.get("request") == "unsubscribe"):
+        return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
+    kind = ctx.form.get("kind", "")[:40]
+    request = ctx.form.get("request", "")[:40] if kind == "data_request" else ""
+    ctx.act(ops.relabel, ctx.param("id"), kind, request or None)
+    return ctx.redirect(f"/messages/{ctx.param('id')}", ctx.t("relabelled"))
 
 
 def _next_jobs(settings: Settings) -> list[tuple[str, datetime | None]]:

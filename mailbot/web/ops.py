@@ -243,3 +243,11 @@ def evidence(session: Session, action: QueuedAction) -> dict[str, Any]:
     if token is not None:
         out["token"] = {"used_at": token.used_at, "outcome": token.outcome}
     return out
+
+
+def relabel(
+    service: Service, actor: str, inbound_id: int, kind: str, request: str | None
+) -> dict[str, Any]:
+    """A reviewer's correction of the classifier (as `mailbot relabel`; the next poll acts)."""
+    with app.unit(service, actor) as uow:
+        return app.corrections.relabel(uow, str(inbound_id), kind, request)
