@@ -321,7 +321,8 @@ def deadline_digest(service: Writer, session: Session, now: datetime) -> int:
         to=admin,
         template="deadline_digest",
         language=settings.organisation.default_language,
-        context={"items": items},
+        # With the console served, each line links to the request's page there.
+        context={"items": items, "console": settings.web.public_url.rstrip("/")},
         in_reply_to_original=False,
         auto_submitted="auto-generated",
         limited=False,

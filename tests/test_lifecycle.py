@@ -132,6 +132,26 @@ def test_deadline_digest_goes_to_the_administrator_once_a_day(site: Site) -> Non
     digests = site.mails_to("ceo@plaza.example.com")  # admin_email unset: the CEO
     assert len(digests) == 1
     assert f"#{action['id']}" in digests[0].get_content()
+    assert "/queue/" not in digests[0].get_content()  # no console, no link
+
+
+def test_deadline_digest_links_each_request_in_the_console(site: Site) -> None:
+    with site.cfg.open("a") as fh:
+        fh.write('[web]\npublic_url = "https://mailbot.plaza.example.com/"\n')
+    site.deliver(
+        make_mail(
+            "Please delete all my personal data.",
+            sender=MAIJA,
+            headers={
+                "Authentication-Results": "mx.plaza.example.com; dmarc=pass header.from=example.org"
+            },
+        )
+    )
+    [action] = site.queue()
+    due = datetime.fromisoformat(action["due"]).replace(tzinfo=UTC)
+    tick(site, due - timedelta(days=3))
+    [digest] = site.mails_to("ceo@plaza.example.com")
+    assert f"https://mailbot.plaza.example.com/queue/{action['id']}" in digest.get_content()
 
 
 def test_list_unsubscribe_mailto_turns_the_newsletter_off(site: Site) -> None:
