@@ -925,12 +925,23 @@ def queue_bulk(ctx: Ctx) -> Response:
         raise ops.ActionError(ctx.t("type_delete"))
     if decision not in ("approve", "reject"):
         raise ops.ActionError("?")
+    # Each decision stands alone: one that cannot be made (decided meanwhile, gone) is
+    # named in the note, and the others are still made and said to be.
+    done, failed = 0, []
     for action_id in ids:
-        if decision == "approve":
-            ctx.act(ops.approve, action_id)
-        else:
-            ctx.act(ops.reject, action_id, reason)
-    return ctx.redirect("/queue", ctx.t("bulk_done", n=len(ids)))
+        try:
+            if decision == "approve":
+                ctx.act(ops.approve, action_id)
+            else:
+                ctx.act(ops.reject, action_id, reason)
+            done += 1
+        except (ops.ActionError, ops.Refused, ops.NotFound):
+            ctx.db.rollback()
+            failed.append(f"#{action_id}")
+    note = ctx.t("bulk_done", n=done)
+    if failed:
+        note += " " + ctx.t("bulk_failed", items=", ".join(failed[:20]))
+    return ctx.redirect("/queue", note)
 
 
 # --------------------------------------------------------------------------- contacts
