@@ -1,6 +1,6 @@
 """IDLE latency alone: appended → filed, mailbot's run loop against a bare IDLE client.
 
-    .venv/bin/python bench/bench_idle.py [--rounds 15] [--trace]
+    .venv/bin/python bench/bench_idle.py [--rounds 15] [--trace] [--tree PATH]
 
 Both loops run side by side on their own accounts of one test Dovecot; each round
 appends one message to each in turn (order alternating), so the machine's load
@@ -24,6 +24,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# --tree PATH: run the mailbot of another checkout (e.g. main, for before/after).
+if "--tree" in sys.argv:
+    sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1])
 
 TRACE: list[tuple[str, float, float]] = []
 
@@ -127,6 +130,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--trace", action="store_true")
+    ap.add_argument("--tree", help="another checkout's mailbot (imported instead of this one)")
     args = ap.parse_args()
     from tests.helpers import sample
     from tests.servers import Dovecot, SmtpCapture

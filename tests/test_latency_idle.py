@@ -101,7 +101,14 @@ def test_plain_new_mail_is_announced(source: ImapSource, imap_account: ImapAccou
     assert wait_for_append(source, imap_account, ()) < 10
     assert source.announced() is True
     assert source.announced() is False  # told once
-    assert source.candidates(0) == [str(u) for u in imap_account.folder_uids("INBOX")]
+    keys = source.candidates(0)
+    assert keys == [str(u) for u in imap_account.folder_uids("INBOX")]
+    # The sizes came with the announcement; they are what the server says.
+    with imap_account.client() as c:
+        c.select_folder("INBOX", readonly=True)
+        told = c.fetch([int(k) for k in keys], ["RFC822.SIZE"])
+    assert source.sizes(keys) == {k: told[int(k)][b"RFC822.SIZE"] for k in keys}
+    assert [m.raw for m in source.fetch(keys)] == imap_account.folder_messages("INBOX")
 
 
 def test_mail_moved_back_by_a_person_is_not_announced(

@@ -74,6 +74,7 @@ class ImapSource:
         self._highest_seen = 0
         self._woke = False  # the last wait() ended because new mail was announced
         self._announced: tuple[int, list[int]] | None = None  # (after UID, new UIDs)
+        self._told_meta: dict[int, dict[bytes, object]] = {}  # their META, from announced()
         self._prune_validity: dict[str, int] = {}
         self._meta: dict[int, dict[bytes, object]] = {}  # sizes() for the fetch() after it
         self.tokens: oauth.TokenProvider | None = None  # XOAUTH2 only; survives reconnects
@@ -90,7 +91,7 @@ class ImapSource:
         if self.client is not None:
             return
         self._meta = {}
-        self._woke, self._announced = False, None
+        self._woke, self._announced, self._told_meta = False, None, {}
         # Settings that cannot work count as refused logins: retrying will not fix them.
         if not self.user:
             raise AuthenticationError("mailbox.url has no user name (imap://USER@host/INBOX)")
@@ -188,10 +189,12 @@ class ImapSource:
         """RFC822.SIZE per key, known before any body is fetched (for byte-bounded batches)."""
         client = self._c()
         uids = [int(k) for k in keys]
-        self._meta = {}
+        told, self._told_meta = self._told_meta, {}  # announced() asked already
+        self._meta = {u: told[u] for u in uids if u in told}
+        missing = [u for u in uids if u not in self._meta]
         try:
-            for i in range(0, len(uids), CHUNK):
-                self._meta.update(client.fetch(uids[i : i + CHUNK], META))
+            for i in range(0, len(missing), CHUNK):
+                self._meta.update(client.fetch(missing[i : i + CHUNK], META))
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP fetch failed: {exc}") from exc
         return {str(u): int(v[b"RFC822.SIZE"]) for u, v in self._meta.items()}
@@ -392,7 +395,8 @@ class ImapSource:
         recreated in between; network errors become one SourceError.
         """
         own = self._is_own(folder)
-        self._meta = {}  # sizes of our folder's UIDs mean nothing in another folder
+        # Sizes of our folder's UIDs mean nothing in another folder.
+        self._meta, self._told_meta, self._announced = {}, {}, None
         try:
             if not own:
                 validity = self._select_other(folder, readonly=True)
@@ -520,20 +524,24 @@ class ImapSource:
             return False
         start = self._highest_seen + 1
         try:
-            # One round trip for both questions: which UIDs are new (kept for the
-            # candidates() that follows) and whether one of them carries the keyword.
+            # One round trip for both questions: which UIDs are new (kept, with their
+            # sizes, for the candidates() and sizes() that follow) and whether one of
+            # them carries the keyword.
             flags = _fetch_flags_from(self.client, start)
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP fetch failed: {exc}") from exc
-        new = {u: f.get(b"FLAGS", ()) for u, f in flags.items() if u >= start}
+        new = {u: f for u, f in flags.items() if u >= start}
+        if any(FILED_KEYWORD.encode() in f.get(b"FLAGS", ()) for f in new.values()):
+            return False  # and nothing is kept: the chores may change the folder first
         self._announced = (start - 1, sorted(new))
-        return not any(FILED_KEYWORD.encode() in fl for fl in new.values())
+        self._told_meta = {u: f for u, f in new.items() if all(k.encode() in f for k in META)}
+        return True
 
 
 def _fetch_flags_from(client: IMAPClient, start: int) -> dict[int, dict[bytes, Any]]:
-    """UID FETCH start:* (FLAGS), which IMAPClient.fetch cannot ask (it wants the UIDs)."""
+    """UID FETCH start:* (FLAGS and META), which IMAPClient.fetch cannot ask (it wants UIDs)."""
     imap = client._imap
-    tag = imap._command("UID", "FETCH", f"{start}:*", "(FLAGS)")
+    tag = imap._command("UID", "FETCH", f"{start}:*", f"(FLAGS {' '.join(META)})")
     typ, data = imap._command_complete("FETCH", tag)
     client._checkok("fetch", typ, data)
     typ, data = imap._untagged_response(typ, data, "FETCH")
