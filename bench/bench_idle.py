@@ -126,16 +126,62 @@ def mailbot_loop(work: Path, account: Any, smtp_port: int, trace: bool) -> Calla
     return finish
 
 
+def paired(
+    work: Path, server: Any, smtp_port: int, rounds: int, trace: bool = False
+) -> tuple[list[float], list[float], dict[str, list[float]]]:
+    """Appended → gone from INBOX, for mailbot's loop and a bare client side by side.
+
+    Each round appends to both in turn (which goes first alternates), so the load of
+    the moment falls on both alike. Returns (mailbot's, bare's, mailbot's steps).
+    """
+    from tests.helpers import sample
+
+    auto = sample("auto-reply.eml")
+    bot_account, bare_account = server.add_user(), server.add_user()
+    finish = mailbot_loop(work, bot_account, smtp_port, trace)
+    stop = threading.Event()
+    bare = threading.Thread(target=bare_loop, args=(bare_account, stop), daemon=True)
+    bare.start()
+    time.sleep(3)
+    obs_bot, obs_bare = bot_account.client(), bare_account.client()
+    bots: list[float] = []
+    bares: list[float] = []
+    phases: dict[str, list[float]] = {}
+    try:
+        for i in range(rounds):
+            order = [(bot_account, obs_bot, bots), (bare_account, obs_bare, bares)]
+            for account, observer, out in order if i % 2 else order[::-1]:
+                time.sleep(0.6)  # both are idle by now
+                raw = auto.replace(b"@sample.example.org>", f".i{i}@bench.example.org>".encode())
+                TRACE.clear()
+                t = time.perf_counter()
+                account.append(raw)
+                out.append(gone(observer, t))
+                if account is bot_account and trace:
+                    time.sleep(0.3)
+                    for label, begin, end in list(TRACE):
+                        if end >= t:
+                            phases.setdefault(label, []).append((max(begin, t) - t) * 1000)
+                            phases.setdefault(label + " (ms)", []).append(
+                                (end - max(begin, t)) * 1000
+                            )
+    finally:
+        finish()
+        stop.set()
+        bare.join(timeout=5)
+        obs_bot.logout()
+        obs_bare.logout()
+    return bots, bares, phases
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--trace", action="store_true")
     ap.add_argument("--tree", help="another checkout's mailbot (imported instead of this one)")
     args = ap.parse_args()
-    from tests.helpers import sample
     from tests.servers import Dovecot, SmtpCapture
 
-    auto = sample("auto-reply.eml")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         work.chmod(0o755)
@@ -143,38 +189,7 @@ def main() -> None:
         server.start(work / "dovecot")
         sink = SmtpCapture().start()
         try:
-            bot_account, bare_account = server.add_user(), server.add_user()
-            finish = mailbot_loop(work, bot_account, sink.port, args.trace)
-            stop = threading.Event()
-            bare = threading.Thread(target=bare_loop, args=(bare_account, stop), daemon=True)
-            bare.start()
-            time.sleep(3)
-            obs_bot, obs_bare = bot_account.client(), bare_account.client()
-            bots: list[float] = []
-            bares: list[float] = []
-            phases: dict[str, list[float]] = {}
-            for i in range(args.rounds):
-                order = [(bot_account, obs_bot, bots), (bare_account, obs_bare, bares)]
-                for account, observer, out in order if i % 2 else order[::-1]:
-                    time.sleep(0.6)  # both are idle by now
-                    raw = auto.replace(
-                        b"@sample.example.org>", f".i{i}@bench.example.org>".encode()
-                    )
-                    TRACE.clear()
-                    t = time.perf_counter()
-                    account.append(raw)
-                    out.append(gone(observer, t))
-                    if account is bot_account and args.trace:
-                        time.sleep(0.3)
-                        for label, start, end in list(TRACE):
-                            if end >= t:
-                                phases.setdefault(label, []).append((max(start, t) - t) * 1000)
-                                phases.setdefault(label + " (ms)", []).append(
-                                    (end - max(start, t)) * 1000
-                                )
-            finish()
-            stop.set()
-            bare.join(timeout=5)
+            bots, bares, phases = paired(work, server, sink.port, args.rounds, args.trace)
             b, m = statistics.median(bots), statistics.median(bares)
             ratios = [x / y for x, y in zip(bots, bares, strict=True)]
             print(
