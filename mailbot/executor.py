@@ -53,11 +53,10 @@ from mailbot.parsing import Message
 from mailbot.pdf import render_pdf
 from mailbot.request_types import HELD
 
-# The outbox can queue an extract for its sender to render (outbox.queue_extract, issue
-# 12): the PDF then leaves the poll's transaction. Off until the sender leaves the mail
-# it is rendering out of the extract's `sent_mail` (tried with branch `speed`: two
-# assertions of test_erasure_everything.py see the extract list itself as "sending").
-DEFERRED_EXTRACTS: bool = False
+# The outbox queues an extract for its sender to build (outbox.queue_extract, issue 12):
+# the poll's transaction only records the request; the PDF is built from the register
+# as it is when the mail goes, leaving the mail that carries it out of its `sent_mail`.
+DEFERRED_EXTRACTS: bool = True
 
 
 def view(contact: Contact | None) -> ContactView | None:
@@ -305,14 +304,17 @@ class Executor:
             in_reply_to_original=self.msg is not None,
         )
         self.session.flush()
+        entity: Any = contact if contact is not None else "InboundMessage"
+        if DEFERRED_EXTRACTS:  # built by the sender, off this transaction
+            if not holds_anything(self.session, to, self.settings):
+                self._mail(replace(reply, template="no_data"))
+                return
+            self._mail(replace(reply, extract_of=to))
+            self._audit("extract_sent", entity, {"language": lang})
+            return
         data = build_extract(self.session, to, self.settings, lang)
         if data is None:  # nothing (left) to show: the usual words
             self._mail(replace(reply, template="no_data"))
-            return
-        entity: Any = contact if contact is not None else "InboundMessage"
-        if DEFERRED_EXTRACTS:  # rendered by the sender, off this transaction
-            self._mail(replace(reply, extract_of=to))
-            self._audit("extract_sent", entity, {"language": lang})
             return
         pdf = render_pdf(data, self.settings)
         attachments = [

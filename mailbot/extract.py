@@ -16,7 +16,7 @@ people's records, and names are all a data subject needs to see what was done an
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -289,9 +289,17 @@ def art15(settings: Settings, language: str) -> dict[str, str]:
 
 
 def build_extract(
-    session: Session, email: str, settings: Settings, language: str
+    session: Session,
+    email: str,
+    settings: Settings,
+    language: str,
+    leave_out: Collection[int] = (),
 ) -> dict[str, Any] | None:
-    """Everything held about `email`, or None when nothing at all is held."""
+    """Everything held about `email`, or None when nothing at all is held.
+
+    `leave_out`: outbox rows not to list, the mail that carries this extract (rendered
+    by the sender, it would otherwise describe itself as "sending").
+    """
     wanted = normalised_address(email, settings)
     contact = session.exec(select(Contact).where(Contact.email == wanted)).first()
     enquiry_ids = matching_ids(session, Enquiry, wanted, settings)
@@ -317,7 +325,11 @@ def build_extract(
     linked = [r.inbound_id for r in (*enquiries, *chats, *requests)]
     ledger_ids = person_ledger_ids(session, wanted, settings, linked)
     stored = _in_ids(session, InboundMessage, ledger_ids)
-    sent = _in_ids(session, OutboundMail, sent_mail_ids(session, wanted, settings))
+    sent = _in_ids(
+        session,
+        OutboundMail,
+        [i for i in sent_mail_ids(session, wanted, settings) if i not in leave_out],
+    )
     own_mail = any(m.kind not in REQUEST_KINDS for m in stored)
     if contact is None and not enquiries and not chats and not requests and not own_mail:
         return None

@@ -320,6 +320,8 @@ _SENT = (
         last_error=bindparam("last_error"),
         sent_at=bindparam("sent_at"),
         raw=bindparam("raw"),
+        subject=bindparam("subject"),  # a deferred extract's, known once built
+        template=bindparam("template"),
     )
 )
 _TRIED = (
@@ -379,7 +381,16 @@ class _Recorder:
             "last_error": mail.last_error,
         }
         if outcome is None:
-            stmt, params = _SENT, {**params, "sent_at": mail.sent_at, "raw": mail.raw}
+            stmt, params = (
+                _SENT,
+                {
+                    **params,
+                    "sent_at": mail.sent_at,
+                    "raw": mail.raw,
+                    "subject": mail.subject,
+                    "template": mail.template,
+                },
+            )
         else:
             stmt, params = _TRIED, {**params, "next_attempt_at": mail.next_attempt_at}
         self.session.connection().execute(stmt, params)
@@ -423,8 +434,7 @@ def send_pending(
                     mails = _render_claimed(session, full, mails, record)
                 if mails:
                     break  # else all dropped or waiting: the next claim
-            for mail in mails:  # from here on written by the recorder's UPDATEs
-                session.expunge(mail)
+            # From here on (detached) written by the recorder's UPDATEs.
             held[:] = mails
             return mails
 
@@ -529,8 +539,16 @@ def pending_render(mail: OutboundMail) -> dict[str, Any] | None:
     return loaded
 
 
-def render_deferred(session: Session, settings: Settings, mail: OutboundMail) -> None:
-    """Build a queued extract into `mail.raw` (same Message-ID); raises when it cannot."""
+def render_deferred(
+    session: Session, settings: Settings, mail: OutboundMail
+) -> tuple[bytes, str, str]:
+    """A queued extract built from the register as it is now: (raw, subject, template).
+
+    `mail` itself is not changed: the caller puts the bytes on a detached copy, so
+    the database keeps the request until the server took the mail, and a mail that
+    must wait is built again (never sent with data that may have changed meanwhile).
+    Raises when it cannot be built.
+    """
     from mailbot.extract import build_extract, extract_json
     from mailbot.pdf import render_pdf
 
@@ -538,7 +556,8 @@ def render_deferred(session: Session, settings: Settings, mail: OutboundMail) ->
     if request.get("kind") != "extract":
         raise ValueError(f"unknown deferred mail {request.get('kind')!r}")
     language = str(request.get("language") or settings.organisation.default_language)
-    data = build_extract(session, str(request["address"]), settings, language)
+    leave_out = (mail.id,) if mail.id is not None else ()
+    data = build_extract(session, str(request["address"]), settings, language, leave_out)
     attachments: list[tuple[str, str, bytes]] = []
     template = "no_data"
     if data is not None:  # nothing (left) to show: the usual words
@@ -561,28 +580,42 @@ def render_deferred(session: Session, settings: Settings, mail: OutboundMail) ->
         message_id=mail.message_id,
         attachments=attachments or None,
     )
-    mail.raw, mail.subject, mail.template = built.raw, built.subject, template
+    return built.raw, built.subject, template
+
+
+def _suppressed(session: Session, full: Settings, mail: OutboundMail) -> bool:
+    from mailbot import identity
+
+    address = identity.normalise(mail.to_addr, full) or mail.to_addr
+    return not mail.final and identity.is_suppressed(session, full, address)
 
 
 def _render_claimed(
     session: Session, full: Settings | None, mails: list[OutboundMail], record: Record
 ) -> list[OutboundMail]:
-    """Render the claimed mails that wait for it; each is committed before it is sent.
+    """Build the claimed mails that wait for it, just before the claim is sent.
 
-    A mail that cannot be rendered (no font, no settings) is recorded as a failed
-    attempt and tried again after its back-off; nothing is lost.
+    The built bytes live on the detached mail only: the recorder stores what was sent
+    (its headers) once the server took it, and a mail that must wait keeps its request
+    and is built again next time. The address is checked for an erasure again right
+    before building (one may have been approved since the claim). A mail that cannot
+    be built (no font, no settings) is recorded as a failed attempt with the reason and
+    tried again after its back-off; nothing is lost.
     """
     ready = []
     for mail in mails:
         if not mail.raw.startswith(RENDER_PREFIX):
+            session.expunge(mail)
             ready.append(mail)
             continue
         try:
             if full is None:
                 raise ValueError("the sender was started without the settings to render it")
-            render_deferred(session, full, mail)
-            session.add(mail)
-            session.commit()
+            if _suppressed(session, full, mail):
+                session.delete(mail)  # erased since it was queued: nothing goes
+                session.commit()
+                continue
+            raw, subject, template = render_deferred(session, full, mail)
         except Exception as exc:  # noqa: BLE001 - the mail waits; the others still go
             session.rollback()
             session.refresh(mail)
@@ -590,6 +623,8 @@ def _render_claimed(
             session.expunge(mail)
             record(mail, (f"not rendered: {type(exc).__name__}: {exc}", False))
             continue
+        session.expunge(mail)
+        mail.raw, mail.subject, mail.template = raw, subject, template
         ready.append(mail)
     return ready
 

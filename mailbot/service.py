@@ -781,13 +781,18 @@ class Service:
         except Exception:  # noqa: BLE001 - retried next cycle; new mail must still flow
             log.exception("deleting erased mail from the server failed; retrying next cycle")
 
-    def poll_once(self, source: MailSource, progress: Progress | None = None) -> PollReport:
-        """One cycle over what is new in the mailbox; the caller sends the outbox."""
+    def poll_once(
+        self, source: MailSource, progress: Progress | None = None, *, housekeeping: bool = True
+    ) -> PollReport:
+        """One cycle over what is new in the mailbox; the caller sends the outbox.
+
+        `housekeeping=False` leaves `housekeep` to the caller (the run loop, after
+        filing mail IDLE announced: see run_loop).
+        """
         report = PollReport()
         source.connect()
-        corrections.before_poll(self, source)  # staff corrections, the site's model (issue 8)
-        report.filed_retried = self.file_pending(source)
-        self._erase_on_server(source)
+        if housekeeping:
+            report.filed_retried = self.housekeep(source)
         with Session(self.engine) as session:
             last = self._last_uid(session, source)
             keys = self._unknown(session, source, source.candidates(last))
@@ -820,6 +825,13 @@ class Service:
                 pool.shutdown(cancel_futures=True)
             isolator.close()
         return report
+
+    def housekeep(self, source: MailSource) -> int:
+        """A cycle's work besides new mail; returns how many filings were retried."""
+        corrections.before_poll(self, source)  # staff corrections, the site's model (issue 8)
+        filed = self.file_pending(source)
+        self._erase_on_server(source)
+        return filed
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -1066,6 +1078,11 @@ def run_loop(
 ) -> None:
     """Poll, send, wait (IDLE or sleep); reconnect with backoff when the server goes away.
 
+    Mail that IDLE announced is filed first: the cycle's other work (staff corrections,
+    filing retries, erasures on the server) follows it, before IDLE again (issue 12).
+    Not when a new message carries mailbot's filed keyword: a person moved it back
+    to the inbox, and the corrections must see it before the poll does.
+
     Refused logins are counted: after mailbox.max_auth_failures in a row the loop
     raises AuthenticationFailed, so a wrong password stops the service visibly.
     """
@@ -1078,7 +1095,11 @@ def run_loop(
     while not stop.is_set():
         try:
             started = time.monotonic()
-            report = service.poll_once(source)
+            announced = getattr(source, "announced", None)
+            quick = announced is not None and announced()
+            report = service.poll_once(source, housekeeping=not quick)
+            if quick:
+                report.filed_retried = service.housekeep(source)
             refused = 0
             if metrics is not None:
                 metrics.observe_poll(report, time.monotonic() - started)

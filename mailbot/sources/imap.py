@@ -11,10 +11,12 @@ import tempfile
 import threading
 from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.response_parser import parse_fetch_response
 
 from mailbot import oauth
 from mailbot.config import MailboxSettings
@@ -70,6 +72,9 @@ class ImapSource:
         self._folders: set[str] = set()
         self._caps: set[bytes] = set()
         self._highest_seen = 0
+        self._woke = False  # the last wait() ended because new mail was announced
+        self._announced: tuple[int, list[int]] | None = None  # (after UID, new UIDs)
+        self._told_meta: dict[int, dict[bytes, object]] = {}  # their META, from announced()
         self._prune_validity: dict[str, int] = {}
         self._meta: dict[int, dict[bytes, object]] = {}  # sizes() for the fetch() after it
         self.tokens: oauth.TokenProvider | None = None  # XOAUTH2 only; survives reconnects
@@ -86,6 +91,7 @@ class ImapSource:
         if self.client is not None:
             return
         self._meta = {}
+        self._woke, self._announced, self._told_meta = False, None, {}
         # Settings that cannot work count as refused logins: retrying will not fix them.
         if not self.user:
             raise AuthenticationError("mailbox.url has no user name (imap://USER@host/INBOX)")
@@ -166,8 +172,12 @@ class ImapSource:
     # reading ------------------------------------------------------------------
     def candidates(self, after_uid: int | None) -> list[str]:
         start = (after_uid or 0) + 1
+        told, self._announced = self._announced, None
         try:
-            uids = self._c().search(["UID", f"{start}:*"])
+            if told is not None and told[0] == (after_uid or 0):
+                uids = told[1]  # announced() just asked (run loop, issue 12)
+            else:
+                uids = self._c().search(["UID", f"{start}:*"])
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP search failed: {exc}") from exc
         # `UID n:*` always returns the highest UID, even when it is below n.
@@ -179,10 +189,12 @@ class ImapSource:
         """RFC822.SIZE per key, known before any body is fetched (for byte-bounded batches)."""
         client = self._c()
         uids = [int(k) for k in keys]
-        self._meta = {}
+        told, self._told_meta = self._told_meta, {}  # announced() asked already
+        self._meta = {u: told[u] for u in uids if u in told}
+        missing = [u for u in uids if u not in self._meta]
         try:
-            for i in range(0, len(uids), CHUNK):
-                self._meta.update(client.fetch(uids[i : i + CHUNK], META))
+            for i in range(0, len(missing), CHUNK):
+                self._meta.update(client.fetch(missing[i : i + CHUNK], META))
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP fetch failed: {exc}") from exc
         return {str(u): int(v[b"RFC822.SIZE"]) for u, v in self._meta.items()}
@@ -383,7 +395,8 @@ class ImapSource:
         recreated in between; network errors become one SourceError.
         """
         own = self._is_own(folder)
-        self._meta = {}  # sizes of our folder's UIDs mean nothing in another folder
+        # Sizes of our folder's UIDs mean nothing in another folder.
+        self._meta, self._told_meta, self._announced = {}, {}, None
         try:
             if not own:
                 validity = self._select_other(folder, readonly=True)
@@ -468,17 +481,22 @@ class ImapSource:
         try:
             # Mail that arrived while the last cycle ran was announced (EXISTS) during
             # that cycle's commands, where imaplib keeps it unread; IDLE would wait for
-            # the *next* change. One cheap search closes that gap.
+            # the *next* change. One cheap search closes that gap. What imaplib kept
+            # from before it is old news (every SELECT leaves an EXISTS there: taken
+            # as new mail, it made this loop poll without pause, issue 12).
+            stored = client._imap.untagged_responses
+            stored.pop("EXISTS", None)
+            stored.pop("RECENT", None)
             start = self._highest_seen + 1
             if any(u >= start for u in client.search(["UID", f"{start}:*"])):
+                self._woke = True
                 return
             client.idle()
             try:
                 # A change that happened between that search and IDLE can be announced
                 # before IDLE's continuation line; imaplib files it away unread.
-                stored = client._imap.untagged_responses
                 if stored.pop("EXISTS", None) or stored.pop("RECENT", None):
-                    remaining = 0
+                    remaining, self._woke = 0, True
                 while remaining > 0 and not stop.is_set():
                     step = min(1.0, remaining)
                     responses = client.idle_check(timeout=step)
@@ -487,11 +505,48 @@ class ImapSource:
                         isinstance(r, tuple) and r[1:2] in ((b"EXISTS",), (b"RECENT",))
                         for r in responses
                     ):
+                        self._woke = True
                         break
             finally:
                 client.idle_done()
         except NETWORK_ERRORS as exc:
             raise SourceError(f"IMAP IDLE failed: {exc}") from exc
+
+    def announced(self) -> bool:
+        """Did the last wait() end on new mail that only the poll needs to see?
+
+        The run loop then files it before the cycle's other work. False after a
+        timeout, on the first cycle, and when a new message carries FILED_KEYWORD
+        (a person moved what mailbot filed back: the corrections look first).
+        """
+        woke, self._woke = self._woke, False
+        if not woke or self.client is None:
+            return False
+        start = self._highest_seen + 1
+        try:
+            # One round trip for both questions: which UIDs are new (kept, with their
+            # sizes, for the candidates() and sizes() that follow) and whether one of
+            # them carries the keyword.
+            flags = _fetch_flags_from(self.client, start)
+        except NETWORK_ERRORS as exc:
+            raise SourceError(f"IMAP fetch failed: {exc}") from exc
+        new = {u: f for u, f in flags.items() if u >= start}
+        if any(FILED_KEYWORD.encode() in f.get(b"FLAGS", ()) for f in new.values()):
+            return False  # and nothing is kept: the chores may change the folder first
+        self._announced = (start - 1, sorted(new))
+        self._told_meta = {u: f for u, f in new.items() if all(k.encode() in f for k in META)}
+        return True
+
+
+def _fetch_flags_from(client: IMAPClient, start: int) -> dict[int, dict[bytes, Any]]:
+    """UID FETCH start:* (FLAGS and META), which IMAPClient.fetch cannot ask (it wants UIDs)."""
+    imap = client._imap
+    tag = imap._command("UID", "FETCH", f"{start}:*", f"(FLAGS {' '.join(META)})")
+    typ, data = imap._command_complete("FETCH", tag)
+    client._checkok("fetch", typ, data)
+    typ, data = imap._untagged_response(typ, data, "FETCH")
+    parsed: dict[int, dict[bytes, Any]] = parse_fetch_response(data, client.normalise_times, True)
+    return parsed
 
 
 def _aware(when: datetime) -> datetime:
