@@ -196,13 +196,22 @@ def _confirmation_token(m: _Mail) -> Classification | None:
     token = requests.confirmation_token(m.msg)
     if token is None:
         return None
-    return Classification(
+    cls = Classification(
         "confirmation",
         decision=requests.decision(m.msg),
         token=token or None,
         reason="reply to a mailbot confirmation",
         confidence=0.99 if token else 0.9,
     )
+    short = requests.short_token(m.msg)
+    if short is not None and not token:
+        # Never looked up: a confirmation only the thread names; none, and it is flagged.
+        cls.evidence.append(
+            f"subject token {short!r} is shorter than mailbot's: not looked up; "
+            "only In-Reply-To/References can name the confirmation"
+        )
+        cls.confidence = 0.8
+    return cls
 
 
 def _chat_structure(m: _Mail) -> Classification | None:

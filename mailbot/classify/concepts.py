@@ -94,10 +94,17 @@ def detect(hay: str, context: frozenset[str] = frozenset()) -> Evidence:
     ev.on_behalf = any("other_person" in t.concepts for t in toks)
     ev.text_concepts = {c for t in toks for c in t.concepts}
     ev.sentences = _sentences(folded)
+    # One pass over the tokens: the sentences are in order and do not overlap.
+    i, n = 0, len(toks)
     for start, end in ev.sentences:
-        sent = [t for t in toks if start <= t.start < end]
-        if sent:
-            _sentence(folded, sent, ev)
+        while i < n and toks[i].start < start:
+            i += 1
+        j = i
+        while j < n and toks[j].start < end:
+            j += 1
+        if j > i:
+            _sentence(folded, toks[i:j], ev)
+        i = j
     return ev
 
 
@@ -105,8 +112,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     first: dict[str, int] = {}  # concept -> index of its first token
     for i, t in enumerate(sent):
         for c in t.concepts:
-            if c == "data" and i and "thing" in sent[i - 1].concepts:
-                continue  # "order details", "invoice information" are the thing's data
+            if c in ("data", "field") and i and "thing" in sent[i - 1].concepts:
+                continue  # "order details", "invoice number" are the thing's data
             first.setdefault(c, i)
     phrases = phrase_hits(sent)
     for i, c in phrases:
@@ -142,6 +149,10 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     own = bool(cs & {"data", "field"})
     # "the HR file" is personnel data, "the invoice" is a thing.
     about_thing = "thing" in cs and "data" not in cs and "payroll" not in cs
+    # "my name is spelled wrong on your invoices", "ni har fel adress på mig, fakturan…":
+    # a field of the writer's own, named beside the writer, is the writer's data
+    # whatever thing the sentence also mentions.
+    own_field = _own_field(sent)
     snippet = folded[sent[0].start : sent[-1].start + len(sent[-1].text)][:120]
 
     def add(concept: str, request: str, why: str) -> None:
@@ -188,10 +199,12 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     if "correct" in cs and (cs & {"field", "data"}) and (text_mine or register_field):
         if not about_thing:
             add("correct", "rectification", f"correct + own data: {snippet!r}")
+    elif "correct" in cs and own_field and "fine" not in cs:
+        add("correct", "rectification", f"correct + the writer's own field: {snippet!r}")
     elif (
         "wrong" in cs
         and "field" in cs
-        and not about_thing
+        and (not about_thing or own_field)
         and (mine or "correct" in ev.text_concepts)
     ):
         add("wrong", "rectification", f"wrong + own field: {snippet!r}")
@@ -217,6 +230,14 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         # "customers must be able to cancel the subscription" is about the newsletter.
         add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
     elif (
+        _stop_sending(sent, phrases)
+        and cs & {"me", "me_obj"}
+        and not cs & {"marketing", "contact", "meta", "erase"}
+    ):
+        # "Stop sending me these emails": the mail we send the writer is our mailing.
+        # (Advertising or calls are objected to: "sluta skicka reklam och ring mig inte".)
+        add("stop", "unsubscribe", f"stop + sending to the writer: {snippet!r}")
+    elif (
         "subscribe" in cs
         and (newsletter or ("newsletter" in ev.text_concepts and mine))
         and not cs & {"stop", "erase"}
@@ -226,3 +247,29 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     for intent in ("erase", "correct", "access", "object", "unsubscribe", "subscribe"):
         if intent in cs and not found:
             ev.partial.append(f"{intent} without object/person: {snippet!r}")
+
+
+def _own_field(sent: list[Token]) -> bool:
+    """A field (name, address…) named beside the writer: "my name", "adress på mig",
+    "nimeni" (one word is both), with no thing in between ("my order's address")."""
+    for i, t in enumerate(sent):
+        if "field" not in t.concepts or (i and "thing" in sent[i - 1].concepts):
+            continue
+        if "me" in t.concepts:
+            return True
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if not 0 <= j < len(sent) or not sent[j].concepts & {"me", "me_obj"}:
+                continue
+            between = sent[min(i, j) + 1 : max(i, j)]
+            if not any("thing" in u.concepts for u in between):
+                return True
+    return False
+
+
+def _stop_sending(sent: list[Token], phrases: list[tuple[int, str]]) -> bool:
+    """ "stop sending", "sluta skicka", "lopettakaa näiden lähettäminen": the stop names
+    the sending, a word or two on ("…no longer uses e-mail" stops nothing of ours)."""
+    stops = [i for i, t in enumerate(sent) if "stop" in t.concepts]
+    stops += [i for i, c in phrases if c == "stop"]
+    sends = [i for i, t in enumerate(sent) if "send" in t.concepts]
+    return any(0 < s - i <= 3 for i in stops for s in sends)

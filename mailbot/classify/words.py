@@ -189,11 +189,14 @@ def _raw_concepts(token: str, lex: ConceptLexicon) -> set[str]:
             # The token begins with the stem with one letter wrong or added (errase,
             # poistkaa), or is the whole stem with one letter missing (databse).
             # Five-letter stems only match a whole token: their prefixes are too common.
+            # Seven-letter stems also begin a longer word with a letter missing (mispelled).
             cuts = {k, k + 1} if k >= 6 else set()
+            if k >= 7:
+                cuts.add(k - 1)
             if abs(n - k) <= 1:
                 cuts.add(n)
             for cut in cuts:
-                if cut > n or (cut < k and cut != n):
+                if cut > n or (cut < k and cut != n and k < 7):
                     continue
                 for stem, _score, _i in process.extract(
                     token[:cut], stems, scorer=OSA.distance, score_cutoff=1, limit=None

@@ -1,0 +1,155 @@
+"""The categories the last blind corpus missed, in phrasings no corpus holds (issue 8).
+
+Each case is a category, not a message: sloppy rectifications without a "rectify"
+word, Swedish unsubscribes, "stop sending me these" (leaving the mailing, not an
+objection), "reply STOP" footers of sales mail, robot senders spelled any way, and
+confirmation replies whose subject token was cut short.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.classify import Rules, classify
+from mailbot.classify.requests import TOKEN_RE
+from mailbot.handlers.requests import answer
+from mailbot.identity import Identity
+from mailbot.intents import Snapshot
+from mailbot.parsing import parse
+from tests.helpers import make_mail
+
+RULES = Rules.of(["wordpress@plaza.example.com"], ["transcripts@chat.example.net"])
+
+
+def read(body: str, subject: str = "Hello", sender: str = "Sam Example <sam@example.net>"):
+    return classify(parse(make_mail(body, subject=subject, sender=sender)), RULES)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Name", "Hi, my name is misspelled in your system. It is Jonna, not Jona."),
+        ("Wrong address", "The address you have for me is wrong. I moved last spring."),
+        ("Hello", "My surname is spelled wrong on your invoices: Smith, not Smyth. Fix it please."),
+        ("Your records", "Hi, you have my phone number wrong, the right one is 040 123 4567."),
+        ("namn", "Hej, ni har stavat mitt namn fel på fakturorna. Det är Åsa, inte Asa."),
+        ("adress", "min adress är fel hos er, fakturorna kommer till den gamla. fixa det tack"),
+        ("nimi", "mun nimi on väärin teidän järjestelmässä, korjatkaa se"),
+        ("Osoite", "Teillä on väärä osoite minulle, laskut menevät vanhaan osoitteeseen."),
+        ("Name mispelled", "My name is wrong in your records. Could you please correct it?"),
+    ],
+)
+def test_sloppy_rectification(subject: str, body: str) -> None:
+    c = read(body, subject)
+    assert (c.kind, c.requests[:1]) == ("data_request", ["rectification"]), c.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("avregistrera", ""),
+        ("Sv: Nyhetsbrev december", "Avregistrera mig tack."),
+        ("Sv: Vårens erbjudanden", "Avanmäl mig, tack."),
+        ("Re: Winter offers", "Please stop sending me these."),
+        ("STOP", "Stop sending me emails."),
+        ("Sv: Inbjudan", "Sluta skicka de här till mig."),
+        ("VS: Kevään tarjoukset", "Lopettakaa näiden lähettäminen minulle."),
+    ],
+)
+def test_unsubscribe(subject: str, body: str) -> None:
+    c = read(body, subject)
+    assert (c.kind, c.requests) == ("data_request", ["unsubscribe"]), c.evidence
+
+
+def test_stop_sending_advertising_and_calls_is_an_objection() -> None:
+    c = read("Sluta skicka reklam till mig och ring mig inte.", "Reklam")
+    assert c.requests == ["objection"]
+
+
+def test_no_longer_using_email_stops_nothing() -> None:
+    c = read(
+        "I write for my father, who no longer uses e-mail. Please erase his personal data.",
+        "My father",
+    )
+    assert c.requests == ["erasure"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Quick question about your site",
+            "Hi,\n\nyour site is not ranking for 'boat storage'. We can get you to page 1.\n"
+            "Shall I send a free audit?\n\nPriya\n\nReply STOP to opt out of further emails.",
+        ),
+        (
+            "Fler kunder?",
+            "Hej!\n\nVi hjälper småföretag att synas på Google. Ska jag ringa på fredag?\n\n"
+            "Svara STOPP om du inte vill ha fler mejl från oss.",
+        ),
+        (
+            "Webinar invitation",
+            "Join our free webinar on Thursday.\n\n"
+            "If you no longer wish to receive these emails, click here to unsubscribe.",
+        ),
+        ("Logo", "Hi, could you please remove the old logo from the front page? Thanks."),
+    ],
+)
+def test_talk_and_footers_are_not_requests(subject: str, body: str) -> None:
+    c = read(body, subject, sender="Priya Seller <priya@seo.example.org>")
+    assert c.kind == "other", c.evidence
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Pankki <ei-vastausta@pankki.example.com>",
+        "Bank <no_reply@bank.example.com>",
+        "Banken <svara.inte@banken.example.se>",
+        "Shop <noreply-invoices@shop.example.com>",
+        "Shop <Do.Not.Reply+7@shop.example.com>",
+        "Posti <ala-vastaa@posti.example.fi>",
+    ],
+)
+def test_robot_senders_spelled_any_way_are_automatic(sender: str) -> None:
+    c = read("Hei,\n\nsinulle on uusi viesti verkkopankissa.", "Uusi viesti", sender)
+    assert c.kind == "automatic"
+
+
+@pytest.mark.parametrize(
+    "sender", ["Reply Jones <reply.jones@example.net>", "Nora Eply <nora@example.net>"]
+)
+def test_people_are_not_robots(sender: str) -> None:
+    assert read("Could you send me your price list?", "Prices", sender).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: Vahvista uutiskirjeen tilaus [mailbot:3f9c2a7be41d]",
+        "Sv: Bekräfta din prenumeration [mailbot:a81be09c55f2]",
+        "Re: Confirm [mailbot:3f9c…]",
+        "Re: Confirm [ mailbot: 3f9c... ]",
+    ],
+)
+def test_short_token_is_a_confirmation_never_looked_up(subject: str) -> None:
+    c = read("Kyllä, vahvistan.", subject)
+    assert c.kind == "confirmation"
+    assert c.token is None  # too short to be mailbot's: never matched against the DB
+    assert not TOKEN_RE.search(subject)
+    assert any("shorter than mailbot's" in e for e in c.evidence)
+
+
+def test_full_token_is_kept() -> None:
+    c = read("Ja.", "Sv: Bekräfta [mailbot:AbCdEfGhIjKlMnOpQrSt12]")
+    assert (c.kind, c.token, c.decision) == ("confirmation", "AbCdEfGhIjKlMnOpQrSt12", "accept")
+
+
+def test_unknown_confirmation_is_flagged_not_acted_on() -> None:
+    """The handler finds no confirmation for it: nothing is done, a person sees it."""
+    msg = parse(make_mail("Kyllä, vahvistan.", subject="Re: Vahvista [mailbot:3f9c2a7be41d]"))
+    c = classify(msg, RULES)
+    snap = Snapshot(identity=Identity("sam@example.net", None, False, False, ""))
+    out = answer(msg, c.decision, snap, None)  # type: ignore[arg-type]
+    assert out.flag and not out.intents
+    assert out.notes == ["confirmation: unknown token"]
