@@ -229,8 +229,25 @@ def _form_structure(m: _Mail) -> Classification | None:
 def _notifier(m: _Mail) -> Classification | None:
     notifier = automatic.notifier_sender(m.msg)
     if notifier:
+        if _visitor_fields(m):
+            # Typeform, Jotform… send answers from notifications@: a visitor's own
+            # address beside another field of theirs is a submission, but the layout
+            # was not read as one, so a person checks it before anything is answered.
+            return _form(m.msg, f"visitor's fields from {notifier}", 0.55)
         return _auto(notifier, 0.8)
     return None
+
+
+def _visitor_fields(m: _Mail) -> bool:
+    """A labelled address that is neither the sender's domain nor ours, and a name,
+    phone or message beside it."""
+    fields = forms.parse_fields(m.msg.text, m.msg.html)
+    email = fields.get("email", "").lower()
+    if "@" not in email or not {"name", "phone", "message"} & set(fields):
+        return False
+    domain = email.rsplit("@", 1)[1]
+    ours = {r.lower().rsplit("@", 1)[-1] for r in m.msg.recipients}
+    return domain != m.sender.rsplit("@", 1)[-1] and domain not in ours and not m.msg.quoted
 
 
 def _request_words(m: _Mail) -> Classification:
