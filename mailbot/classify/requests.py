@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from mailbot.classify.automatic import clean_subject, is_reply_subject
 from mailbot.classify.concepts import (
@@ -121,9 +122,15 @@ def _phrase_spans(hay: str) -> list[tuple[int, str, str]]:
     lex = lexicon()
     hay, _ = blank_quotes(hay)
     spans: list[tuple[int, int, str]] = []
+    # Each literal a pattern needs is looked for once, not once per pattern that needs it.
+    literals, _n = _literal_index()
+    present = {lit for lit in literals if lit in hay}
     for name, patterns in lex.requests.items():
         for pattern in patterns:
-            for m in pattern.finditer(hay):
+            needs = pattern.literals
+            if needs is not None and present.isdisjoint(needs):
+                continue
+            for m in pattern.pattern.finditer(hay):
                 if not _negated(hay, m.start(), lex.negation):
                     spans.append((m.start(), -(m.end() - m.start()), name))
     spans.sort()
@@ -136,6 +143,14 @@ def _phrase_spans(hay: str) -> list[tuple[int, str, str]]:
         end = start - neg_len
     # The third item is the matched text (its length is the match's).
     return [(start, name, hay[start:end]) for start, end, name in taken]
+
+
+@cache
+def _literal_index() -> tuple[tuple[str, ...], int]:
+    """Every distinct literal the request patterns need (mailbot/prefilter.py)."""
+    lex = lexicon()
+    found = {lit for ps in lex.requests.values() for p in ps for lit in (p.literals or ())}
+    return tuple(sorted(found)), len(found)
 
 
 def _negated(hay: str, start: int, negations: list[Filtered]) -> bool:

@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -220,17 +221,17 @@ def token_concepts(token: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A folded word, where it starts, and its concepts (a tuple: made by the thousand)."""
+
     text: str
     start: int
     concepts: frozenset[str]
 
 
 def tokens(folded: str) -> list[Token]:
-    return [
-        Token(m.group(0), m.start(), token_concepts(m.group(0))) for m in _TOKEN.finditer(folded)
-    ]
+    tc = token_concepts
+    return [Token(w, m.start(), tc(w)) for m in _TOKEN.finditer(folded) for w in (m.group(),)]
 
 
 @lru_cache(maxsize=65536)
