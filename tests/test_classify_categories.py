@@ -153,3 +153,41 @@ def test_unknown_confirmation_is_flagged_not_acted_on() -> None:
     out = answer(msg, c.decision, snap, None)  # type: ignore[arg-type]
     assert out.flag and not out.intents
     assert out.notes == ["confirmation: unknown token"]
+
+
+@pytest.mark.parametrize(
+    ("want", "subject", "body"),
+    [
+        ("rectification", "Email", "You've got my email wrong, it should be anna@example.com"),
+        ("rectification", "New address", "Please note my new address: Main Street 5, Espoo."),
+        ("rectification", "Osoite", "Uusi osoitteeni on Kauppakatu 3, Turku."),
+        ("rectification", "Titel", "Min titel stämmer inte längre, jag är numera inköpschef."),
+        ("rectification", "Hi", "The email you have on file for me is old, use anna@example.com."),
+        ("unsubscribe", "Mejl", "Jag vill inte ha fler mejl från er."),
+        ("unsubscribe", "Re: News", "No more emails please."),
+        ("unsubscribe", "VS: Tarjouksia", "Älkää lähettäkö minulle enää mitään."),
+        ("unsubscribe", "Sv: Nyhetsbrev", "Avsluta."),
+    ],
+)
+def test_more_ways_to_ask(want: str, subject: str, body: str) -> None:
+    c = read(body, subject)
+    assert (c.kind, c.requests[:1]) == ("data_request", [want]), c.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Moved", "We have moved! Our new address is Main Street 5, Espoo."),
+        ("App", "I've got an old phone and your app doesn't work on it."),
+        ("Invoices", "Please stop sending me paper invoices, email is fine."),
+        ("Spam", "Tired of spam? Stop sending emails manually and automate them with our tool."),
+        ("Intro", "Hi, I'm the new sales manager at Acme. My name is Anna, may I call you?"),
+        ("Pankki", "Hei, vaihdoimme pankkia. Uusi tilinumeromme on FI12 3456 7890."),
+        ("Leads", "Want more leads? You can opt out anytime by replying STOP."),
+        ("Kotisivut", "Teemme kotisivuja. Jos et halua viestejämme, vastaa tähän viestiin."),
+        ("Order", "Please change the delivery address of order 8812 to Main Street 5."),
+        ("Catalogue", "Please send me your new catalogue and price list."),
+    ],
+)
+def test_near_misses_stay_ordinary(subject: str, body: str) -> None:
+    assert read(body, subject).kind == "other"

@@ -116,14 +116,15 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
                 continue  # "order details", "invoice number" are the thing's data
             first.setdefault(c, i)
     phrases = phrase_hits(sent)
-    for i, c in phrases:
+    for i, c, _n in phrases:
         if c not in first or i < first[c]:
             first[c] = i
     cs = set(first)
     if not cs:
         return
-    if ev.context and cs & {"stop", "object", "unsubscribe"} and cs & {"send", "me", "me_obj"}:
-        cs |= ev.context  # "stop sending (these) to me", in a reply to the newsletter
+    short = len(sent) <= 3
+    if ev.context and cs & {"stop", "object", "unsubscribe"} and (cs & {"send", "me"} or short):
+        cs |= ev.context  # "stop sending (these) to me", "Avsluta." to the newsletter
     already = len(ev.requests)
     if "conditional" in cs or ("reported" in cs and not ev.on_behalf):
         # "If you want an extract, contact us" instructs; "Lars called and wanted to
@@ -140,7 +141,7 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
             return False
         i = first[concept]
         starts = [j for j in range(max(0, i - 4), i) if "negation" in sent[j].concepts]
-        starts += [j for j, c in phrases if c == "negation" and j < i and i - j <= 5]
+        starts += [j for j, c, _n in phrases if c == "negation" and j < i and i - j <= 5]
         # Only within the clause: "(inte projektingenjör), rätta det" is not negated.
         return any(not _CLAUSE.search(folded[sent[j].start : sent[i].start]) for j in starts)
 
@@ -202,6 +203,13 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     elif "correct" in cs and own_field and "fine" not in cs:
         add("correct", "rectification", f"correct + the writer's own field: {snippet!r}")
     elif (
+        own_field
+        and _new_field(sent, folded)
+        and not cs & {"erase", "subscribe", "unsubscribe"}
+        and not about_thing
+    ):
+        add("new", "rectification", f"the writer's new field: {snippet!r}")
+    elif (
         "wrong" in cs
         and "field" in cs
         and (not about_thing or own_field)
@@ -231,7 +239,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
     elif (
         _stop_sending(sent, phrases)
-        and cs & {"me", "me_obj"}
+        and not about_thing  # "stop sending me paper invoices" is about the invoices
+        and (cs & {"me", "me_obj", "polite"} or len(sent) <= 4)
         and not cs & {"marketing", "contact", "meta", "erase"}
     ):
         # "Stop sending me these emails": the mail we send the writer is our mailing.
@@ -266,10 +275,34 @@ def _own_field(sent: list[Token]) -> bool:
     return False
 
 
-def _stop_sending(sent: list[Token], phrases: list[tuple[int, str]]) -> bool:
-    """ "stop sending", "sluta skicka", "lopettakaa näiden lähettäminen": the stop names
-    the sending, a word or two on ("…no longer uses e-mail" stops nothing of ours)."""
-    stops = [i for i, t in enumerate(sent) if "stop" in t.concepts]
-    stops += [i for i, c in phrases if c == "stop"]
+def _stop_sending(sent: list[Token], phrases: list[tuple[int, str, int]]) -> bool:
+    """ "stop sending", "sluta skicka", "inga fler mejl", "no more emails": the stop names
+    the sending a word or two on ("…no longer uses e-mail" stops nothing of ours)."""
+    spans = [(i, i) for i, t in enumerate(sent) if "stop" in t.concepts]
+    spans += [(i, i + n - 1) for i, c, n in phrases if c == "stop"]
     sends = [i for i, t in enumerate(sent) if "send" in t.concepts]
-    return any(0 < s - i <= 3 for i in stops for s in sends)
+    # Either order: "älkää lähettäkö minulle enää" stops after the sending.
+    return any(b < s <= b + 2 or a - 2 <= s < a for a, b in spans for s in sends)
+
+
+def _new_field(sent: list[Token], folded: str) -> bool:
+    """ "my new address is …", "uusi osoitteeni on …", "min nya adress: …": a field named
+    anew and given its value ("my new phone is great" names no value)."""
+    for i, t in enumerate(sent):
+        if "field" not in t.concepts:
+            continue
+        if not any("new" in u.concepts for u in sent[max(0, i - 2) : i]):
+            continue
+        end = t.start + len(t.text)
+        given = ":" in folded[end : end + 3] or (i + 1 < len(sent) and sent[i + 1].text in _COPULA)
+        # The value: digits or an address, or words for a name or a title.
+        value = _VALUE.search(folded[end : end + 60]) or "word_field" in t.concepts
+        if given and value:
+            return True
+    return False
+
+
+_VALUE = re.compile(r"\d|@")
+
+
+_COPULA = frozenset({"is", "will", "ar", "blir", "on", "ovat", "tulee"})

@@ -243,8 +243,8 @@ def _phrases_starting(token: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def phrase_hits(toks: list[Token]) -> list[tuple[int, str]]:
-    """(token index, concept) of every phrase found."""
+def phrase_hits(toks: list[Token]) -> list[tuple[int, str, int]]:
+    """(token index, concept, token count) of every phrase found."""
     lex = concepts()
     out: list[tuple[int, str]] = []
     texts = [t.text for t in toks]
@@ -254,5 +254,5 @@ def phrase_hits(toks: list[Token]) -> list[tuple[int, str]]:
             if i + len(terms) <= len(texts) and all(
                 _term_matches(t, texts[i + j]) for j, t in enumerate(terms)
             ):
-                out.append((i, name))
+                out.append((i, name, len(terms)))
     return out
