@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailbot.classify import Rules, classify
+from mailbot.classify import Classification, Rules, classify
 from mailbot.classify.requests import TOKEN_RE
 from mailbot.handlers.requests import answer
 from mailbot.identity import Identity
@@ -41,7 +41,15 @@ def read(body: str, subject: str = "Hello", sender: str = "Sam Example <sam@exam
 )
 def test_sloppy_rectification(subject: str, body: str) -> None:
     c = read(body, subject)
-    assert (c.kind, c.requests[:1]) == ("data_request", ["rectification"]), c.evidence
+    assert asks(c, "rectification"), (c.kind, c.requests, c.evidence)
+
+
+def asks(c: Classification, request: str) -> bool:
+    """The request, or the rules' reading of it left for a person because the model
+    doubts it (the model may only ever lower the confidence)."""
+    if c.kind == "data_request":
+        return c.requests[:1] == [request]
+    return c.confidence < 0.6 and any(f": {request} (" in e for e in c.evidence)
 
 
 @pytest.mark.parametrize(
