@@ -186,7 +186,18 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     newsletter = "newsletter" in cs
     if "erase" in cs and mine and not about_thing:
         if "data" in cs or ("register" in cs and cs & {"me_obj", "field"}):
-            add("erase", "erasure", f"erase + own data: {snippet!r}")
+            leave = first.get("newsletter", first.get("list"))
+            if leave is not None and "me_obj" in cs and leave < first.get("data", -1):
+                # "poistakaa minut postituslistalta ja sen jälkeen kaikki tietoni": the
+                # list first, then the data — two requests in the order written.
+                ev.requests.append(
+                    (sent[leave].start, "unsubscribe", f"erase me + list: {snippet!r}")
+                )
+                ev.requests.append(
+                    (sent[first["data"]].start, "erasure", f"then own data: {snippet!r}")
+                )
+            else:
+                add("erase", "erasure", f"erase + own data: {snippet!r}")
         elif newsletter or cs >= {"list", "me_obj"}:
             # "remove me from the list" is leaving the newsletter, not erasing the data.
             add("erase", "unsubscribe", f"erase + newsletter/list: {snippet!r}")
@@ -196,7 +207,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         cs.discard("correct")  # "everything looks correct, no changes needed"
     # "Please update your records and price lists" from a supplier names no one's data:
     # the register alone counts only with a field of the writer's named beside it.
-    register_field = "register" in cs and "field" in cs
+    # "We have moved: update your records with our new address" is a company's own.
+    register_field = "register" in cs and "field" in cs and "us" not in ev.text_concepts
     if "correct" in cs and (cs & {"field", "data"}) and (text_mine or register_field):
         if not about_thing:
             add("correct", "rectification", f"correct + own data: {snippet!r}")

@@ -102,6 +102,12 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         or (x[1] == "erasure" and erased)
         or not any(a <= x[0] < b for a, b in leaving)
     ]
+    # Where both read the same request in one sentence, the concepts' position counts
+    # ("poistakaa minut listalta ja sen jälkeen tietoni": the erasure is of the data).
+    same = {(a, n) for p, n, _w in concept for a, b in ev.sentences if a <= p < b}
+    legacy = [
+        x for x in legacy if not any(a <= x[0] < b and (a, x[1]) in same for a, b in ev.sentences)
+    ]
     spans = sorted([(p, n) for p, n, _w in legacy] + [(p, n) for p, n, _w in concept])
     order: list[str] = []
     for _p, name in spans:
