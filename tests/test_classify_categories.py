@@ -199,3 +199,30 @@ def test_more_ways_to_ask(want: str, subject: str, body: str) -> None:
 )
 def test_near_misses_stay_ordinary(subject: str, body: str) -> None:
     assert read(body, subject).kind == "other"
+
+
+def test_a_reported_wish_makes_the_subject_a_title() -> None:
+    c = read(
+        "Hei Tiina,\n\nHarri pyysi eilen poistamaan hänet postituslistalta. "
+        "Voisitko tarkistaa, onko hän vielä listalla?\n\nAino",
+        "Uutiskirjeen peruminen – Harri",
+    )
+    assert c.kind == "other"
+
+
+def test_leaving_the_list_then_erasing_is_two_requests_in_order() -> None:
+    c = read("Remove me from your mailing list and then delete all my data too.", "List")
+    assert c.requests == ["unsubscribe", "erasure"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [("Konto", "Jag vill att mitt konto raderas."), ("Tili", "Haluan että tilini poistetaan.")],
+)
+def test_an_account_is_data(subject: str, body: str) -> None:
+    assert asks(read(body, subject), "erasure")
+
+
+def test_a_company_moving_is_not_a_rectification() -> None:
+    c = read("We're moving. Please update your records with our new address: Main St 5.", "Moving")
+    assert c.kind == "other"

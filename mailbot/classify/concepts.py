@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mailbot.classify.words import Token, fold, phrase_hits, tokens
+from mailbot.classify.words import INTENTS, Token, fold, phrase_hits, tokens
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n\s*\n|\n(?=\s*[-*•]\s)")
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
@@ -54,6 +54,7 @@ class Evidence:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
     context: frozenset[str] = frozenset()  # concepts the thread supplies
+    reported: bool = False  # a sentence reports someone else's wish (not on their behalf)
 
 
 def blank_quotes(text: str) -> tuple[str, list[str]]:
@@ -127,6 +128,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         cs |= ev.context  # "stop sending (these) to me", "Avsluta." to the newsletter
     already = len(ev.requests)
     if "conditional" in cs or ("reported" in cs and not ev.on_behalf):
+        if "conditional" not in cs and sent[0].start > 0 and cs & INTENTS:
+            ev.reported = True  # the body reports a wish: its subject is that report's title
         # "If you want an extract, contact us" instructs; "Lars called and wanted to
         # unsubscribe" reports: neither sentence is its writer's request.
         ev.cancelled.append((sent[0].start, sent[-1].start + len(sent[-1].text)))

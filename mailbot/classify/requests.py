@@ -56,6 +56,12 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         subject = ""
     hay = clean_subject(subject) + "\n" + normalise(text)
     ev = detect(hay, context)
+    if ev.reported:
+        # "Uutiskirjeen peruminen – Harri Leinonen" over "Harri pyysi poistamaan hänet
+        # listalta": the subject names the colleague's report, not the writer's wish.
+        title = hay.find("\n")
+        ev.requests = [r for r in ev.requests if r[0] > title]
+        ev.cancelled.append((0, title))
     spans_found = _phrase_spans(hay)
     ends = {start: start + len(why) for start, _n, why in spans_found}  # why: the match
     legacy = [x for x in spans_found if not any(a <= x[0] < b for a, b in ev.cancelled)]
