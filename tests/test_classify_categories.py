@@ -226,3 +226,20 @@ def test_an_account_is_data(subject: str, body: str) -> None:
 def test_a_company_moving_is_not_a_rectification() -> None:
     c = read("We're moving. Please update your records with our new address: Main St 5.", "Moving")
     assert c.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Hei,\n\nsinulle on uusi viesti verkkopankissa.\n\nTähän viestiin ei voi vastata.",
+            "automatic",
+        ),
+        ("Your statement is ready.\n\nThis mailbox is not monitored.", "automatic"),
+        ("Fakturan är klar.\n\nDetta meddelande kan inte besvaras.", "automatic"),
+        # A person who asks something is never put away as a machine.
+        ("Poistakaa tietoni rekisteristänne. Tähän viestiin ei voi vastata.", "data_request"),
+    ],
+)
+def test_a_no_reply_notice_from_any_sender_is_automatic(body: str, kind: str) -> None:
+    assert read(body, "Ilmoitus", "Pankki <info@pankki.example.com>").kind == kind

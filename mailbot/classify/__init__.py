@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mailbot import kinds
-from mailbot.classify import automatic, forms, requests
+from mailbot.classify import automatic, concepts, forms, requests
 from mailbot.classify.forms import ChatLineData
 from mailbot.parsing import Message
 
@@ -275,6 +275,11 @@ def _request_words(m: _Mail) -> Classification:
             confidence=confidence,
             evidence=evidence,
         )
+    if concepts.text_has(msg.new_text, "noreply_notice"):
+        # "Tähän viestiin ei voi vastata", "This mailbox is not monitored": a machine's
+        # notification from any sender name. Only where no request was read: a person
+        # who asks something is never put away as a machine.
+        return _auto("no-reply notice in the text", 0.8)
     confidence = 0.9
     if ev.partial:
         confidence = 0.6  # an intent without an object: perhaps a request put oddly

@@ -321,3 +321,11 @@ _VALUE = re.compile(r"\d|@")
 
 
 _COPULA = frozenset({"is", "will", "ar", "blir", "on", "ovat", "tulee"})
+
+
+def text_has(text: str, concept: str) -> bool:
+    """Does the text name the concept anywhere (a word or a phrase of its list)?"""
+    toks = tokens(fold(text.casefold()))
+    return any(concept in t.concepts for t in toks) or any(
+        c == concept for _i, c, _n in phrase_hits(toks)
+    )
