@@ -243,3 +243,19 @@ def test_a_company_moving_is_not_a_rectification() -> None:
 )
 def test_a_no_reply_notice_from_any_sender_is_automatic(body: str, kind: str) -> None:
     assert read(body, "Ilmoitus", "Pankki <info@pankki.example.com>").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "decision"),
+    [
+        ("Please don't.", "decline"),
+        ("I've changed my mind, cancel it.", "decline"),
+        ("Älkää tilatko.", "decline"),
+        ("Jag ångrar mig.", "decline"),
+        ("Sure, that's fine.", "accept"),
+        ("Joo, käy.", "accept"),
+    ],
+)
+def test_confirmation_answers(body: str, decision: str) -> None:
+    c = read(body, "Re: Vahvista [mailbot:AbCdEfGhIjKlMnOpQrSt12]")
+    assert (c.kind, c.decision) == ("confirmation", decision)
