@@ -175,6 +175,9 @@ def test_unknown_confirmation_is_flagged_not_acted_on() -> None:
         ("unsubscribe", "Re: News", "No more emails please."),
         ("unsubscribe", "VS: Tarjouksia", "Älkää lähettäkö minulle enää mitään."),
         ("unsubscribe", "Sv: Nyhetsbrev", "Avsluta."),
+        ("rectification", "Moved", "I've moved. My address is now Storgatan 3, Vasa."),
+        ("rectification", "Muutto", "Muutin, osoitteeni on nyt Kauppakatu 3."),
+        ("unsubscribe", "List", "Remove me from your mailing list and then delete my data."),
     ],
 )
 def test_more_ways_to_ask(want: str, subject: str, body: str) -> None:
@@ -195,6 +198,7 @@ def test_more_ways_to_ask(want: str, subject: str, body: str) -> None:
         ("Kotisivut", "Teemme kotisivuja. Jos et halua viestejämme, vastaa tähän viestiin."),
         ("Order", "Please change the delivery address of order 8812 to Main Street 5."),
         ("Catalogue", "Please send me your new catalogue and price list."),
+        ("Phone", "My new phone is great, thanks for the tip."),
     ],
 )
 def test_near_misses_stay_ordinary(subject: str, body: str) -> None:

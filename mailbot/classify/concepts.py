@@ -306,7 +306,10 @@ def _new_field(sent: list[Token], folded: str) -> bool:
     for i, t in enumerate(sent):
         if "field" not in t.concepts:
             continue
-        if not any("new" in u.concepts for u in sent[max(0, i - 2) : i]):
+        before = any("new" in u.concepts for u in sent[max(0, i - 2) : i])
+        # "my address is now …", "osoitteeni on nyt …", "min adress är numera …"
+        now = i + 2 < len(sent) and sent[i + 1].text in _COPULA and "new" in sent[i + 2].concepts
+        if not (before or now):
             continue
         end = t.start + len(t.text)
         given = ":" in folded[end : end + 3] or (i + 1 < len(sent) and sent[i + 1].text in _COPULA)
