@@ -228,7 +228,7 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         "wrong" in cs
         and "field" in cs
         and (not about_thing or own_field)
-        and (mine or "correct" in ev.text_concepts)
+        and (mine or ("correct" in ev.text_concepts and "us" not in cs))
     ):
         add("wrong", "rectification", f"wrong + own field: {snippet!r}")
     # "…all data you hold about me" describes the object of another request.
