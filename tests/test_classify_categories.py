@@ -241,6 +241,10 @@ def test_a_company_moving_is_not_a_rectification() -> None:
         ),
         ("Your statement is ready.\n\nThis mailbox is not monitored.", "automatic"),
         ("Fakturan är klar.\n\nDetta meddelande kan inte besvaras.", "automatic"),
+        # People who mention answering or automatic mail are not machines.
+        ("Matti ei voi vastata puhelimeen tänään, soita huomenna.", "other"),
+        ("Jag fick ett automatiskt meddelande från er igår, vad betyder det?", "other"),
+        ("Lunch is at noon on Friday. Please do not reply to all.", "other"),
         # A person who asks something is never put away as a machine.
         ("Poistakaa tietoni rekisteristänne. Tähän viestiin ei voi vastata.", "data_request"),
     ],
