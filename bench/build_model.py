@@ -30,6 +30,7 @@ CORPORA = [
     "corpus_fifth",
     "corpus_sixth",
     "corpus_seventh",
+    "corpus_eighth",
 ]
 OUT = ROOT / "mailbot" / "data" / "model"
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mailbot import kinds
-from mailbot.classify import automatic, forms, requests
+from mailbot.classify import automatic, concepts, forms, requests
 from mailbot.classify.forms import ChatLineData
 from mailbot.parsing import Message
 
@@ -196,13 +196,22 @@ def _confirmation_token(m: _Mail) -> Classification | None:
     token = requests.confirmation_token(m.msg)
     if token is None:
         return None
-    return Classification(
+    cls = Classification(
         "confirmation",
         decision=requests.decision(m.msg),
         token=token or None,
         reason="reply to a mailbot confirmation",
         confidence=0.99 if token else 0.9,
     )
+    short = requests.short_token(m.msg)
+    if short is not None and not token:
+        # Never looked up: a confirmation only the thread names; none, and it is flagged.
+        cls.evidence.append(
+            f"subject token {short!r} is shorter than mailbot's: not looked up; "
+            "only In-Reply-To/References can name the confirmation"
+        )
+        cls.confidence = 0.8
+    return cls
 
 
 def _chat_structure(m: _Mail) -> Classification | None:
@@ -220,8 +229,25 @@ def _form_structure(m: _Mail) -> Classification | None:
 def _notifier(m: _Mail) -> Classification | None:
     notifier = automatic.notifier_sender(m.msg)
     if notifier:
+        if _visitor_fields(m):
+            # Typeform, Jotform… send answers from notifications@: a visitor's own
+            # address beside another field of theirs is a submission, but the layout
+            # was not read as one, so a person checks it before anything is answered.
+            return _form(m.msg, f"visitor's fields from {notifier}", 0.55)
         return _auto(notifier, 0.8)
     return None
+
+
+def _visitor_fields(m: _Mail) -> bool:
+    """A labelled address that is neither the sender's domain nor ours, and a name,
+    phone or message beside it."""
+    fields = forms.parse_fields(m.msg.text, m.msg.html)
+    email = fields.get("email", "").lower()
+    if "@" not in email or not {"name", "phone", "message"} & set(fields):
+        return False
+    domain = email.rsplit("@", 1)[1]
+    ours = {r.lower().rsplit("@", 1)[-1] for r in m.msg.recipients}
+    return domain != m.sender.rsplit("@", 1)[-1] and domain not in ours and not m.msg.quoted
 
 
 def _request_words(m: _Mail) -> Classification:
@@ -249,6 +275,11 @@ def _request_words(m: _Mail) -> Classification:
             confidence=confidence,
             evidence=evidence,
         )
+    if concepts.text_has(msg.new_text, "noreply_notice"):
+        # "Tähän viestiin ei voi vastata", "This mailbox is not monitored": a machine's
+        # notification from any sender name. Only where no request was read: a person
+        # who asks something is never put away as a machine.
+        return _auto("no-reply notice in the text", 0.8)
     confidence = 0.9
     if ev.partial:
         confidence = 0.6  # an intent without an object: perhaps a request put oddly

@@ -8,11 +8,28 @@ from mailbot.classify.words import fold
 from mailbot.lexicon import lexicon
 from mailbot.parsing import Message
 
-_ROBOT_LOCALPART = re.compile(
-    r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|dont-?reply|bounces?|"
-    r"ei-?vastaa|ala-?vastaa|svara-?inte|inte-?svara|"
-    r"auto-?reply|autoresponder|daemon|listserv|majordomo)([+._-].*)?$"
+# Robot names with their separators dropped (no-reply, no_reply, ei.vastausta): matched
+# at the start of the local part, each a word of its own language's "do not answer".
+_ROBOT_NAMES = (
+    r"mailerdaemon|postmaster|bounces?|autoreply|autoresponder|daemon|listserv|majordomo|"
+    r"noreply|donotreply|dontreply|donotrespond|noanswer|"
+    r"eivastaa|eivastausta|eivastauksia|alavastaa|alavastatko|"
+    r"svarainte|intesvara|ejsvar|ingetsvar|besvarasinte"
 )
+_ROBOT_LOCALPART = re.compile(rf"^({_ROBOT_NAMES})(\d*)$")
+_FORM_ROBOT_NAMES = re.compile(
+    r"^(noreply|donotreply|dontreply|donotrespond|noanswer|eivastaa|eivastausta|"
+    r"alavastaa|svarainte|ejsvar|ingetsvar)(\d*)$"
+)
+
+
+def _robot(local: str, names: re.Pattern[str]) -> bool:
+    """The local part's words, folded, begin with a robot name however it is separated:
+    no_reply, ei.vastausta, noreply-invoices, do-not-reply+tag."""
+    parts = re.split(r"[+._-]", fold(local))
+    return any(names.match("".join(parts[:n])) for n in range(1, len(parts) + 1))
+
+
 _REPLY_PREFIX = re.compile(r"^((re|fw|fwd|vs|vl|sv|aw|ang|antw|vb)\s*(\[\d+\])?:\s*)+", re.I)
 
 
@@ -35,20 +52,15 @@ def hard_reason(msg: Message) -> str | None:
         return "bounce (X-Failed-Recipients)"
     sender = msg.sender or ""
     local = sender.rsplit("@", 1)[0].lower()
-    if sender and _ROBOT_LOCALPART.match(local):
+    if sender and _robot(local, _ROBOT_LOCALPART):
         return f"robot sender ({local})"
     return None
-
-
-_FORM_ROBOT = re.compile(
-    r"^(no-?reply|do-?not-?reply|dont-?reply|ei-?vastaa|svara-?inte)([+._-].*)?$"
-)
 
 
 def form_robot(msg: Message) -> bool:
     """noreply@ senders: form and chat services send submissions from such addresses."""
     local = (msg.sender or "").rsplit("@", 1)[0].lower()
-    return bool(_FORM_ROBOT.match(local))
+    return _robot(local, _FORM_ROBOT_NAMES)
 
 
 _NOTIFIER_LOCALPART = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mailbot.classify.words import Token, fold, phrase_hits, tokens
+from mailbot.classify.words import INTENTS, Token, fold, phrase_hits, tokens
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n\s*\n|\n(?=\s*[-*•]\s)")
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
@@ -54,6 +54,7 @@ class Evidence:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans read
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
     context: frozenset[str] = frozenset()  # concepts the thread supplies
+    reported: bool = False  # a sentence reports someone else's wish (not on their behalf)
 
 
 def blank_quotes(text: str) -> tuple[str, list[str]]:
@@ -94,10 +95,17 @@ def detect(hay: str, context: frozenset[str] = frozenset()) -> Evidence:
     ev.on_behalf = any("other_person" in t.concepts for t in toks)
     ev.text_concepts = {c for t in toks for c in t.concepts}
     ev.sentences = _sentences(folded)
+    # One pass over the tokens: the sentences are in order and do not overlap.
+    i, n = 0, len(toks)
     for start, end in ev.sentences:
-        sent = [t for t in toks if start <= t.start < end]
-        if sent:
-            _sentence(folded, sent, ev)
+        while i < n and toks[i].start < start:
+            i += 1
+        j = i
+        while j < n and toks[j].start < end:
+            j += 1
+        if j > i:
+            _sentence(folded, toks[i:j], ev)
+        i = j
     return ev
 
 
@@ -105,20 +113,23 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     first: dict[str, int] = {}  # concept -> index of its first token
     for i, t in enumerate(sent):
         for c in t.concepts:
-            if c == "data" and i and "thing" in sent[i - 1].concepts:
-                continue  # "order details", "invoice information" are the thing's data
+            if c in ("data", "field") and i and "thing" in sent[i - 1].concepts:
+                continue  # "order details", "invoice number" are the thing's data
             first.setdefault(c, i)
     phrases = phrase_hits(sent)
-    for i, c in phrases:
+    for i, c, _n in phrases:
         if c not in first or i < first[c]:
             first[c] = i
     cs = set(first)
     if not cs:
         return
-    if ev.context and cs & {"stop", "object", "unsubscribe"} and cs & {"send", "me", "me_obj"}:
-        cs |= ev.context  # "stop sending (these) to me", in a reply to the newsletter
+    short = len(sent) <= 3
+    if ev.context and cs & {"stop", "object", "unsubscribe"} and (cs & {"send", "me"} or short):
+        cs |= ev.context  # "stop sending (these) to me", "Avsluta." to the newsletter
     already = len(ev.requests)
     if "conditional" in cs or ("reported" in cs and not ev.on_behalf):
+        if "conditional" not in cs and sent[0].start > 0 and cs & INTENTS:
+            ev.reported = True  # the body reports a wish: its subject is that report's title
         # "If you want an extract, contact us" instructs; "Lars called and wanted to
         # unsubscribe" reports: neither sentence is its writer's request.
         ev.cancelled.append((sent[0].start, sent[-1].start + len(sent[-1].text)))
@@ -133,7 +144,7 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
             return False
         i = first[concept]
         starts = [j for j in range(max(0, i - 4), i) if "negation" in sent[j].concepts]
-        starts += [j for j, c in phrases if c == "negation" and j < i and i - j <= 5]
+        starts += [j for j, c, _n in phrases if c == "negation" and j < i and i - j <= 5]
         # Only within the clause: "(inte projektingenjör), rätta det" is not negated.
         return any(not _CLAUSE.search(folded[sent[j].start : sent[i].start]) for j in starts)
 
@@ -142,6 +153,10 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     own = bool(cs & {"data", "field"})
     # "the HR file" is personnel data, "the invoice" is a thing.
     about_thing = "thing" in cs and "data" not in cs and "payroll" not in cs
+    # "my name is spelled wrong on your invoices", "ni har fel adress på mig, fakturan…":
+    # a field of the writer's own, named beside the writer, is the writer's data
+    # whatever thing the sentence also mentions.
+    own_field = _own_field(sent)
     snippet = folded[sent[0].start : sent[-1].start + len(sent[-1].text)][:120]
 
     def add(concept: str, request: str, why: str) -> None:
@@ -174,7 +189,18 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     newsletter = "newsletter" in cs
     if "erase" in cs and mine and not about_thing:
         if "data" in cs or ("register" in cs and cs & {"me_obj", "field"}):
-            add("erase", "erasure", f"erase + own data: {snippet!r}")
+            leave = first.get("newsletter", first.get("list"))
+            if leave is not None and "me_obj" in cs and leave < first.get("data", -1):
+                # "poistakaa minut postituslistalta ja sen jälkeen kaikki tietoni": the
+                # list first, then the data — two requests in the order written.
+                ev.requests.append(
+                    (sent[leave].start, "unsubscribe", f"erase me + list: {snippet!r}")
+                )
+                ev.requests.append(
+                    (sent[first["data"]].start, "erasure", f"then own data: {snippet!r}")
+                )
+            else:
+                add("erase", "erasure", f"erase + own data: {snippet!r}")
         elif newsletter or cs >= {"list", "me_obj"}:
             # "remove me from the list" is leaving the newsletter, not erasing the data.
             add("erase", "unsubscribe", f"erase + newsletter/list: {snippet!r}")
@@ -184,15 +210,25 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         cs.discard("correct")  # "everything looks correct, no changes needed"
     # "Please update your records and price lists" from a supplier names no one's data:
     # the register alone counts only with a field of the writer's named beside it.
-    register_field = "register" in cs and "field" in cs
+    # "We have moved: update your records with our new address" is a company's own.
+    register_field = "register" in cs and "field" in cs and "us" not in ev.text_concepts
     if "correct" in cs and (cs & {"field", "data"}) and (text_mine or register_field):
         if not about_thing:
             add("correct", "rectification", f"correct + own data: {snippet!r}")
+    elif "correct" in cs and own_field and "fine" not in cs:
+        add("correct", "rectification", f"correct + the writer's own field: {snippet!r}")
+    elif (
+        own_field
+        and _new_field(sent, folded)
+        and not cs & {"erase", "subscribe", "unsubscribe"}
+        and not about_thing
+    ):
+        add("new", "rectification", f"the writer's new field: {snippet!r}")
     elif (
         "wrong" in cs
         and "field" in cs
-        and not about_thing
-        and (mine or "correct" in ev.text_concepts)
+        and (not about_thing or own_field)
+        and (mine or ("correct" in ev.text_concepts and "us" not in cs))
     ):
         add("wrong", "rectification", f"wrong + own field: {snippet!r}")
     # "…all data you hold about me" describes the object of another request.
@@ -217,6 +253,15 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         # "customers must be able to cancel the subscription" is about the newsletter.
         add("stop", "unsubscribe", f"stop + newsletter: {snippet!r}")
     elif (
+        _stop_sending(sent, phrases)
+        and not about_thing  # "stop sending me paper invoices" is about the invoices
+        and (cs & {"me", "me_obj", "polite"} or len(sent) <= 4)
+        and not cs & {"marketing", "contact", "meta", "erase"}
+    ):
+        # "Stop sending me these emails": the mail we send the writer is our mailing.
+        # (Advertising or calls are objected to: "sluta skicka reklam och ring mig inte".)
+        add("stop", "unsubscribe", f"stop + sending to the writer: {snippet!r}")
+    elif (
         "subscribe" in cs
         and (newsletter or ("newsletter" in ev.text_concepts and mine))
         and not cs & {"stop", "erase"}
@@ -226,3 +271,64 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     for intent in ("erase", "correct", "access", "object", "unsubscribe", "subscribe"):
         if intent in cs and not found:
             ev.partial.append(f"{intent} without object/person: {snippet!r}")
+
+
+def _own_field(sent: list[Token]) -> bool:
+    """A field (name, address…) named beside the writer: "my name", "adress på mig",
+    "nimeni" (one word is both), with no thing in between ("my order's address")."""
+    for i, t in enumerate(sent):
+        if "field" not in t.concepts or (i and "thing" in sent[i - 1].concepts):
+            continue
+        if "me" in t.concepts:
+            return True
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if not 0 <= j < len(sent) or not sent[j].concepts & {"me", "me_obj"}:
+                continue
+            between = sent[min(i, j) + 1 : max(i, j)]
+            if not any("thing" in u.concepts for u in between):
+                return True
+    return False
+
+
+def _stop_sending(sent: list[Token], phrases: list[tuple[int, str, int]]) -> bool:
+    """ "stop sending", "sluta skicka", "inga fler mejl", "no more emails": the stop names
+    the sending a word or two on ("…no longer uses e-mail" stops nothing of ours)."""
+    spans = [(i, i) for i, t in enumerate(sent) if "stop" in t.concepts]
+    spans += [(i, i + n - 1) for i, c, n in phrases if c == "stop"]
+    sends = [i for i, t in enumerate(sent) if "send" in t.concepts]
+    # Either order: "älkää lähettäkö minulle enää" stops after the sending.
+    return any(b < s <= b + 2 or a - 2 <= s < a for a, b in spans for s in sends)
+
+
+def _new_field(sent: list[Token], folded: str) -> bool:
+    """ "my new address is …", "uusi osoitteeni on …", "min nya adress: …": a field named
+    anew and given its value ("my new phone is great" names no value)."""
+    for i, t in enumerate(sent):
+        if "field" not in t.concepts:
+            continue
+        before = any("new" in u.concepts for u in sent[max(0, i - 2) : i])
+        # "my address is now …", "osoitteeni on nyt …", "min adress är numera …"
+        now = i + 2 < len(sent) and sent[i + 1].text in _COPULA and "new" in sent[i + 2].concepts
+        if not (before or now):
+            continue
+        end = t.start + len(t.text)
+        given = ":" in folded[end : end + 3] or (i + 1 < len(sent) and sent[i + 1].text in _COPULA)
+        # The value: digits or an address, or words for a name or a title.
+        value = _VALUE.search(folded[end : end + 60]) or "word_field" in t.concepts
+        if given and value:
+            return True
+    return False
+
+
+_VALUE = re.compile(r"\d|@")
+
+
+_COPULA = frozenset({"is", "will", "ar", "blir", "on", "ovat", "tulee"})
+
+
+def text_has(text: str, concept: str) -> bool:
+    """Does the text name the concept anywhere (a word or a phrase of its list)?"""
+    toks = tokens(fold(text.casefold()))
+    return any(concept in t.concepts for t in toks) or any(
+        c == concept for _i, c, _n in phrase_hits(toks)
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from mailbot.classify.automatic import clean_subject, is_reply_subject
 from mailbot.classify.concepts import (
@@ -20,6 +21,11 @@ from mailbot.parsing import Message
 from mailbot.prefilter import Filtered
 
 TOKEN_RE = re.compile(r"\[mailbot:([A-Za-z0-9_-]{16,64})\]")
+# What a person's mail client or hand leaves of a subject's token: cut short ("3f9c…",
+# "3f9c2a7be41d"), spaced. Such a reply is a confirmation, but its token cannot be one
+# mailbot issued (TOKEN_RE's length): it is never looked up, only the thread may name
+# the confirmation, and with neither the handler flags it for a person.
+LOOSE_TOKEN_RE = re.compile(r"\[\s*mailbot\s*:\s*([A-Za-z0-9_-]{0,64})\s*(?:…|\.{2,3})?\s*\]", re.I)
 CONFIRM_MSGID_PREFIX = "<mailbot-confirm."
 _WS = re.compile(r"\s+")
 
@@ -50,7 +56,15 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         subject = ""
     hay = clean_subject(subject) + "\n" + normalise(text)
     ev = detect(hay, context)
-    legacy = [x for x in _phrase_spans(hay) if not any(a <= x[0] < b for a, b in ev.cancelled)]
+    if ev.reported:
+        # "Uutiskirjeen peruminen – Harri Leinonen" over "Harri pyysi poistamaan hänet
+        # listalta": the subject names the colleague's report, not the writer's wish.
+        title = hay.find("\n")
+        ev.requests = [r for r in ev.requests if r[0] > title]
+        ev.cancelled.append((0, title))
+    spans_found = _phrase_spans(hay)
+    ends = {start: start + len(why) for start, _n, why in spans_found}  # why: the match
+    legacy = [x for x in spans_found if not any(a <= x[0] < b for a, b in ev.cancelled)]
     if len(ev.meta) >= META_VETO:
         ev.vetoed = [name for _p, name, _w in legacy]
         legacy = []
@@ -76,7 +90,10 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
     legacy = [
         x
         for x in legacy
-        if x[1] not in ("access", "unsubscribe") or not any(a <= x[0] < b for a, b in erasing)
+        # A pattern that runs on into the erasure's sentence ("…e-mail. Please erase his
+        # data") is read there too.
+        if x[1] not in ("access", "unsubscribe")
+        or not any(x[0] < b and ends[x[0]] > a for a, b in erasing)
     ]
     # Where the concepts read "remove me from the mailing list" as leaving the list, a
     # phrase pattern's erasure of the same sentence is that same wish.
@@ -90,6 +107,12 @@ def explain_requests(subject: str, text: str) -> tuple[list[str], Evidence]:
         if x[1] not in ("erasure", "objection")
         or (x[1] == "erasure" and erased)
         or not any(a <= x[0] < b for a, b in leaving)
+    ]
+    # Where both read the same request in one sentence, the concepts' position counts
+    # ("poistakaa minut listalta ja sen jälkeen tietoni": the erasure is of the data).
+    same = {(a, n) for p, n, _w in concept for a, b in ev.sentences if a <= p < b}
+    legacy = [
+        x for x in legacy if not any(a <= x[0] < b and (a, x[1]) in same for a, b in ev.sentences)
     ]
     spans = sorted([(p, n) for p, n, _w in legacy] + [(p, n) for p, n, _w in concept])
     order: list[str] = []
@@ -111,9 +134,15 @@ def _phrase_spans(hay: str) -> list[tuple[int, str, str]]:
     lex = lexicon()
     hay, _ = blank_quotes(hay)
     spans: list[tuple[int, int, str]] = []
+    # Each literal a pattern needs is looked for once, not once per pattern that needs it.
+    literals, _n = _literal_index()
+    present = {lit for lit in literals if lit in hay}
     for name, patterns in lex.requests.items():
         for pattern in patterns:
-            for m in pattern.finditer(hay):
+            needs = pattern.literals
+            if needs is not None and present.isdisjoint(needs):
+                continue
+            for m in pattern.pattern.finditer(hay):
                 if not _negated(hay, m.start(), lex.negation):
                     spans.append((m.start(), -(m.end() - m.start()), name))
     spans.sort()
@@ -124,7 +153,16 @@ def _phrase_spans(hay: str) -> list[tuple[int, str, str]]:
             continue
         taken.append((start, start - neg_len, name))
         end = start - neg_len
-    return [(start, name, f"phrase {hay[start:end][:60]!r}") for start, end, name in taken]
+    # The third item is the matched text (its length is the match's).
+    return [(start, name, hay[start:end]) for start, end, name in taken]
+
+
+@cache
+def _literal_index() -> tuple[tuple[str, ...], int]:
+    """Every distinct literal the request patterns need (mailbot/prefilter.py)."""
+    lex = lexicon()
+    found = {lit for ps in lex.requests.values() for p in ps for lit in (p.literals or ())}
+    return tuple(sorted(found)), len(found)
 
 
 def _negated(hay: str, start: int, negations: list[Filtered]) -> bool:
@@ -159,7 +197,17 @@ def confirmation_token(msg: Message) -> str | None:
     m = TOKEN_RE.search(msg.new_text)
     if m:
         return m.group(1)
+    if LOOSE_TOKEN_RE.search(msg.subject):
+        return ""  # a confirmation by its subject; which one, only the thread could say
     return None
+
+
+def short_token(msg: Message) -> str | None:
+    """The subject's token when it is too short to be mailbot's (for the evidence)."""
+    if TOKEN_RE.search(msg.subject):
+        return None
+    m = LOOSE_TOKEN_RE.search(msg.subject)
+    return m.group(1) if m else None
 
 
 def decision(msg: Message) -> str | None:

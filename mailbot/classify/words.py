@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -189,11 +190,14 @@ def _raw_concepts(token: str, lex: ConceptLexicon) -> set[str]:
             # The token begins with the stem with one letter wrong or added (errase,
             # poistkaa), or is the whole stem with one letter missing (databse).
             # Five-letter stems only match a whole token: their prefixes are too common.
+            # Seven-letter stems also begin a longer word with a letter missing (mispelled).
             cuts = {k, k + 1} if k >= 6 else set()
+            if k >= 7:
+                cuts.add(k - 1)
             if abs(n - k) <= 1:
                 cuts.add(n)
             for cut in cuts:
-                if cut > n or (cut < k and cut != n):
+                if cut > n or (cut < k and cut != n and k < 7):
                     continue
                 for stem, _score, _i in process.extract(
                     token[:cut], stems, scorer=OSA.distance, score_cutoff=1, limit=None
@@ -217,17 +221,17 @@ def token_concepts(token: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A folded word, where it starts, and its concepts (a tuple: made by the thousand)."""
+
     text: str
     start: int
     concepts: frozenset[str]
 
 
 def tokens(folded: str) -> list[Token]:
-    return [
-        Token(m.group(0), m.start(), token_concepts(m.group(0))) for m in _TOKEN.finditer(folded)
-    ]
+    tc = token_concepts
+    return [Token(w, m.start(), tc(w)) for m in _TOKEN.finditer(folded) for w in (m.group(),)]
 
 
 @lru_cache(maxsize=65536)
@@ -239,8 +243,8 @@ def _phrases_starting(token: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def phrase_hits(toks: list[Token]) -> list[tuple[int, str]]:
-    """(token index, concept) of every phrase found."""
+def phrase_hits(toks: list[Token]) -> list[tuple[int, str, int]]:
+    """(token index, concept, token count) of every phrase found."""
     lex = concepts()
     out: list[tuple[int, str]] = []
     texts = [t.text for t in toks]
@@ -250,5 +254,5 @@ def phrase_hits(toks: list[Token]) -> list[tuple[int, str]]:
             if i + len(terms) <= len(texts) and all(
                 _term_matches(t, texts[i + j]) for j, t in enumerate(terms)
             ):
-                out.append((i, name))
+                out.append((i, name, len(terms)))
     return out
