@@ -32,13 +32,23 @@ def test_help_imports_nothing_heavy(argv: list[str], heavy: list[str]) -> None:
         "try:\n    mailbot.cli.app()\nexcept SystemExit:\n    pass\n"
         f"print(json.dumps([m for m in {heavy!r} if m in sys.modules]))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
 
 
 def test_a_command_still_loads_what_it_needs(tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = subprocess.run(
-        [sys.executable, "-m", "mailbot.cli", "contacts", "list", "--config", str(tmp_path / "none.toml")],
+        [
+            sys.executable,
+            "-m",
+            "mailbot.cli",
+            "contacts",
+            "list",
+            "--config",
+            str(tmp_path / "none.toml"),
+        ],
         capture_output=True,
         text=True,
     )

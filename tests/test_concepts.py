@@ -298,7 +298,9 @@ def test_classify_explain_cli(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["classify", "--explain", str(mail), "--config", cfg])
     assert result.exit_code == 0, result.output
     assert "confidence" in result.output and "erase + own data" in result.output
-    result = CliRunner().invoke(app, ["classify", "--explain", "--json", str(mail), "--config", cfg])
+    result = CliRunner().invoke(
+        app, ["classify", "--explain", "--json", str(mail), "--config", cfg]
+    )
     row = json.loads(result.stdout)
     assert row["kind"] == "data_request" and 0 < row["confidence"] <= 1
     assert row["evidence"]

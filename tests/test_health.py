@@ -109,7 +109,9 @@ def test_run_stops_when_no_password_is_configured(tmp_path: Path) -> None:
             proc.kill()
     stderr = proc.stderr.read() if proc.stderr else ""
     assert rc == 3, stderr
-    assert "mailbox.password (or mailbox.password_file) is not set" in stderr.strip().splitlines()[-1]
+    assert (
+        "mailbox.password (or mailbox.password_file) is not set" in stderr.strip().splitlines()[-1]
+    )
 
 
 def test_run_keeps_retrying_when_the_server_cannot_be_reached(tmp_path: Path) -> None:
@@ -163,9 +165,7 @@ def test_healthz_and_metrics_of_a_real_run(
 ) -> None:
     port = free_port()
     cfg = write_config(tmp_path, imap_account, smtp_server)
-    cfg.write_text(
-        cfg.read_text() + f'[metrics]\nlisten = "127.0.0.1:{port}"\nmax_poll_age = 30\n'
-    )
+    cfg.write_text(cfg.read_text() + f'[metrics]\nlisten = "127.0.0.1:{port}"\nmax_poll_age = 30\n')
     imap_account.append(sample("contact-form-sv.eml"))
     imap_account.append(sample("contact-form-fi.eml"))
     imap_account.append(b"\x00\x01 this is not a mail at all")
@@ -203,7 +203,7 @@ def _settings(tmp_path: Path, extra: str = ""):
     cfg = tmp_path / "mailbot.toml"
     cfg.write_text(
         '[database]\nurl = "sqlite:///mailbot.db"\n[mailbox]\npoll_interval = 1\n'
-        f"[metrics]\nlisten = \"127.0.0.1:{free_port()}\"\n{extra}"
+        f'[metrics]\nlisten = "127.0.0.1:{free_port()}"\n{extra}'
     )
     settings = load_settings(cfg)
     engine = make_engine(settings.database.url)

@@ -31,9 +31,7 @@ def mailbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def with_log(cfg: Path, **keys: str) -> Path:
-    cfg.write_text(
-        cfg.read_text() + "[log]\n" + "".join(f"{k} = {v}\n" for k, v in keys.items())
-    )
+    cfg.write_text(cfg.read_text() + "[log]\n" + "".join(f"{k} = {v}\n" for k, v in keys.items()))
     return cfg
 
 
@@ -207,7 +205,7 @@ def test_trace_filter_masks_login_fetch_data_literals_and_secrets() -> None:
             ),
             "untagged_responses[FETCH] 3 += [b'Dear Sam, secret']": "Dear Sam",
             "untagged responses dump:FETCH: [b'Dear Sam']": "Dear Sam",
-            '< b\'* 1 FETCH (UID 5 BODY[] "Dear Sam inline")\'': "Dear Sam",
+            "< b'* 1 FETCH (UID 5 BODY[] \"Dear Sam inline\")'": "Dear Sam",
             "   (literal) > b'From: sam@example.net'": "sam@example.net",
             "> b'ABCD2 AUTHENTICATE XOAUTH2 dXNlcj1ib3QBYXV0aD1CZWFyZXIgdG9r'": "dXNlcj1",
             "some line that quotes hunter2pw again": "hunter2pw",

@@ -53,7 +53,9 @@ def test_upgrade_renames_the_old_host_port_keys(tmp_path: Path) -> None:
     db.upgrade(engine)
     with engine.connect() as conn:
         names = dict(
-            conn.execute(text("SELECT mailbox, count(*) FROM inbound_message GROUP BY mailbox")).all()
+            conn.execute(
+                text("SELECT mailbox, count(*) FROM inbound_message GROUP BY mailbox")
+            ).all()
         )
     assert names.pop("imap://info@plaza.example.com/INBOX") == 3
     assert all(not n.startswith("imap://") for n in names)  # the Maildir rows are untouched

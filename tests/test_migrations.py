@@ -50,13 +50,17 @@ def _release_database(engine: Engine) -> None:
         old.reflect(conn)
         for name, rows in ROWS.items():
             if rows:
-                conn.execute(insert(old.tables[name]), [{k: _value(v) for k, v in r.items()} for r in rows])
+                conn.execute(
+                    insert(old.tables[name]), [{k: _value(v) for k, v in r.items()} for r in rows]
+                )
         if engine.dialect.name == "postgresql":  # explicit ids: move the sequences past them
             for name in ROWS:
                 if "id" in old.tables[name].c:
                     conn.execute(
-                        text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                             f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)")
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                            f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+                        )
                     )
 
 
@@ -107,7 +111,10 @@ def _check_release_upgrade(tmp_path: Path, url: str) -> None:
     new.reflect(engine)
     with engine.connect() as conn:
         for name, rows in ROWS.items():
-            kept = {r["id"] if "id" in r else r["key"]: r for r in (dict(x._mapping) for x in conn.execute(select(new.tables[name])))}
+            kept = {
+                r["id"] if "id" in r else r["key"]: r
+                for r in (dict(x._mapping) for x in conn.execute(select(new.tables[name])))
+            }
             assert len(kept) == len(rows), name
             for row in rows:
                 now = kept[row.get("id", row.get("key"))]

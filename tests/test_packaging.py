@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_package_is_listed_in_pyproject() -> None:
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
     found = {
         ".".join(d.relative_to(ROOT).parts)
         for d in [ROOT / "mailbot", *(ROOT / "mailbot").rglob("*")]
@@ -31,9 +33,9 @@ def test_every_package_is_listed_in_pyproject() -> None:
 
 def test_wheel_carries_templates_and_data(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-         "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
     )
     wheel = next(tmp_path.glob("mailbot-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())

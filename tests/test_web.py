@@ -37,6 +37,7 @@ ADMIN, STAFF, AGENT = (
 )
 runner = CliRunner()
 
+
 def _in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
