@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import select as _select
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -30,9 +29,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
 from mailbot import audit, clock, corrections, identity, logs, mailer, outbox
-from mailbot import limits as bounds
 from mailbot.addresses import recipient_keys
-from mailbot.classify import Classification, Rules, classify
+from mailbot.classify import Classification, Rules
 from mailbot.executor import Executor, Registered, load_snapshot
 from mailbot.handlers import BY_NAME, decide, handle
 from mailbot.handlers.base import Context, Effects, Reply
@@ -40,7 +38,14 @@ from mailbot.intents import Snapshot
 from mailbot.ledger import dedup_key
 from mailbot.limits import Limits
 from mailbot.models import InboundMessage, OutboundMail, PrepareAttempt
-from mailbot.parsing import Message, ParseError, parse
+from mailbot.parsing import Message
+from mailbot.prepare import (  # noqa: F401 - prepare and Prepared: service's API as before
+    Prepared,
+    _init_worker,
+    _isolated_main,
+    _prepare_many,
+    prepare,
+)
 from mailbot.retention import carry_out_erasures
 from mailbot.sources import MailSource, RawMessage, SourceError, batches
 from mailbot.uow import UnitOfWork, uow_of
@@ -112,123 +117,18 @@ class PollReport:
     queued_mail: int = 0
 
 
-@dataclass
-class Prepared:
-    """The pure part of handling a message, computed before any database work.
-
-    Kept free of I/O so that big backlogs can prepare in worker processes.
-    `timed_out`: the time budget ran out (the message is tried once more, alone).
-    """
-
-    msg: Message | None
-    cls: Classification | None
-    error: str | None
-    dedup: str
-    timed_out: bool = False
-
-
-def prepare(raw: bytes, too_large: bool, rules: Rules, limits: Limits | None = None) -> Prepared:
-    """Parse and classify within `limits`; never raises: a failure is the message's error."""
-    limits = limits or Limits()
-    try:
-        with bounds.alarm(limits.parse_timeout):
-            return _prepare(raw, too_large, rules, limits)
-    except bounds.Timeout as exc:
-        return Prepared(None, None, f"gave up: {exc}", dedup_key(None, raw), timed_out=True)
-
-
-def _prepare(raw: bytes, too_large: bool, rules: Rules, limits: Limits) -> Prepared:
-    deadline = bounds.Deadline(limits.parse_timeout)
-    try:
-        msg = parse(raw, headers_only=too_large, limits=limits, deadline=deadline)
-    except ParseError as exc:
-        return Prepared(None, None, str(exc), dedup_key(None, raw))
-    except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, a library bug
-        return Prepared(
-            None, None, f"parsing failed: {type(exc).__name__}: {exc}", dedup_key(None, raw)
-        )
-    key = dedup_key(msg, raw)
-    try:
-        cls = classify(msg, rules)
-    except Exception as exc:  # noqa: BLE001 - recorded as unprocessable, never raised
-        return Prepared(msg, None, f"classification failed: {type(exc).__name__}: {exc}", key)
-    deadline.check("classification")
-    return Prepared(msg, cls, None, key)
-
-
-_worker_rules: Rules | None = None
-_worker_limits: Limits | None = None
-
-
-def _init_worker(rules: Rules, limits: Limits | None = None, parent: int | None = None) -> None:
-    global _worker_rules, _worker_limits
-    _worker_rules = rules
-    _worker_limits = limits
-    if parent is not None:
-        _exit_with(parent)
-    else:
-        _exit_with_parent()
-
-
-def _exit_with(parent: int) -> None:
-    """End this worker when the mailbot process that made the pool dies.
-
-    A worker holds both ends of its task queue (and the forkserver's liveness pipe),
-    so after a SIGKILL of mailbot it would wait forever and keep the forkserver and
-    the resource tracker alive with it: orphans that pile up with every crash.
-    """
-
-    def watch() -> None:
-        try:
-            fd = os.pidfd_open(parent)
-        except ProcessLookupError:
-            os._exit(0)
-        except (AttributeError, OSError):  # no pidfd (old kernel): poll instead
-            while True:
-                try:
-                    os.kill(parent, 0)
-                except ProcessLookupError:
-                    os._exit(0)
-                except PermissionError:
-                    pass
-                time.sleep(1.0)
-        _select.select([fd], [], [])  # readable once the process has ended
-        os._exit(0)
-
-    threading.Thread(target=watch, name="mailbot-parent-watch", daemon=True).start()
-
-
-def _exit_with_parent() -> None:
-    """End this worker when the service ends, even by SIGKILL.
-
-    Otherwise a killed service leaves its workers behind, one of them perhaps
-    grinding on the hostile message for minutes.
-    """
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=lambda: (parent.join(), os._exit(1)), daemon=True).start()
-
-
-def _prepare_many(raws: list[tuple[bytes, bool]]) -> list[Prepared]:
-    assert _worker_rules is not None
-    return [prepare(raw, big, _worker_rules, _worker_limits) for raw, big in raws]
-
-
 # A message that crashed, hung or timed out this many attempts is not tried again.
 MAX_ATTEMPTS = 2
 GAVE_UP = "parsing it crashed, hung or ran out of time {n} times; not tried again"
 
 
-def _isolated_main(conn: Any, rules: Rules, limits: Limits) -> None:
-    """The isolated worker: one message at a time, until the pipe closes."""
-    _exit_with_parent()
-    conn.send("ready")
-    while True:
-        try:
-            raw, big = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(prepare(raw, big, rules, limits))
+def worker_context() -> Any:
+    """The forkserver, preloading what a worker runs: each worker starts in milliseconds
+    instead of importing mailbot again (seconds on a busy machine; issue 12). Without
+    effect once the forkserver runs, which then already has it or imports it per worker."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["mailbot.prepare"])
+    return ctx
 
 
 class Isolator:
@@ -250,7 +150,7 @@ class Isolator:
         self.conn: Any = None
 
     def _start(self) -> bool:
-        ctx = multiprocessing.get_context("forkserver")
+        ctx = worker_context()
         parent, child = ctx.Pipe()
         self.proc = ctx.Process(
             target=_isolated_main, args=(child, self.rules, self.limits), daemon=True
@@ -865,7 +765,7 @@ class Service:
             max_workers=max(1, os.cpu_count() or 1),
             # forkserver: `run` has scheduler threads, and forking a threaded process
             # can copy a lock some other thread holds.
-            mp_context=multiprocessing.get_context("forkserver"),
+            mp_context=worker_context(),
             initializer=_init_worker,
             initargs=(self.ctx.rules, self.limits, os.getpid()),
         )
