@@ -25,7 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 from sqlalchemy import delete, func, update
 from sqlalchemy import event as orm_event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from mailbot import audit, clock, corrections, identity, logs, mailer, outbox
@@ -282,6 +282,10 @@ class Service:
         except OperationalError:
             raise  # locked or lost database: the whole batch is retried next cycle
         except Exception as exc:  # noqa: BLE001 - a handler bug must not stop the loop
+            if not isolate and isinstance(exc, SQLAlchemyError):
+                # A flush the handler's reads made failed on an earlier message's rows:
+                # the batch's transaction is spoilt; it is replayed message by message.
+                raise
             log.exception("message %s failed in its handler", item.key)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
         row.status = "too_large" if item.too_large else "unsure" if unsure else "processed"
