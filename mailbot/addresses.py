@@ -84,8 +84,12 @@ def fold_local(local: str) -> str | None:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_domain(domain: str) -> str | None:
-    """A domain's canonical A-label form (lower case, no trailing dot), or None if invalid."""
+    """A domain's canonical A-label form (lower case, no trailing dot), or None if invalid.
+
+    Cached: a batch meets the same domains many times, and IDNA is slow (issue 12).
+    """
     if not isinstance(domain, str):
         return None
     d = unicodedata.normalize("NFC", domain.strip()).lower()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import inspect, or_
 from sqlmodel import Session, col, select
 
 from mailbot import actions, clock, confirmations, extract, identity, rectify
@@ -80,15 +80,34 @@ class Registered:
 
     def __init__(self) -> None:
         self.emails: set[str] | None = None
+        # Read ahead for the whole batch (`prefetch`); held here, which also keeps them
+        # in the session's (weak) identity map for the handlers' `session.get`.
+        self.contacts: dict[str, Contact] = {}
+
+    def _emails(self, session: Session) -> set[str]:
+        if self.emails is None:
+            with session.no_autoflush:
+                self.emails = set(session.exec(select(Contact.email)).all())
+        return self.emails
+
+    def prefetch(self, session: Session, addresses: set[str]) -> None:
+        """One query for the registered contacts among `addresses`, not one per message."""
+        wanted = sorted(addresses & self._emails(session))
+        with session.no_autoflush:
+            for i in range(0, len(wanted), 500):
+                for contact in session.exec(
+                    select(Contact).where(col(Contact.email).in_(wanted[i : i + 500]))
+                ).all():
+                    self.contacts[contact.email] = contact
 
     def contact(self, session: Session, address: str | None) -> Contact | None:
         if address is None:
             return None
-        if self.emails is None:
-            with session.no_autoflush:
-                self.emails = set(session.exec(select(Contact.email)).all())
-        if address not in self.emails:
+        if address not in self._emails(session):
             return None
+        known = self.contacts.get(address)
+        if known is not None and known.email == address and inspect(known).persistent:
+            return known  # what find_contact's query would return: the same object
         return find_contact(session, address)
 
 

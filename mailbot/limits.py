@@ -164,6 +164,15 @@ def mime_shape(raw: bytes, stop_at: Limits | None = None) -> tuple[int, int]:
     closes everything nested inside its previous part. message/rfc822 parts count as
     a level of their own. With `stop_at`, scanning stops at the first limit crossed.
     """
+    low = raw.lower()
+    if b"boundary" not in low and b"message/" not in low:
+        # Nothing declares a part: "--" lines are body text. A C substring test instead of
+        # the three-way regex at every byte, which was a tenth of parsing (issue 12).
+        return 0, 0
+    return _scan_shape(raw, stop_at)
+
+
+def _scan_shape(raw: bytes, stop_at: Limits | None = None) -> tuple[int, int]:
     declared: set[bytes] = set()
     stack: list[bytes | None] = []
     parts = depth = 0

@@ -20,12 +20,12 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
 
 from mailbot import clock
 
@@ -116,12 +116,21 @@ def template_dir() -> Path:
 
 @cache
 def environment() -> Environment:
+    # auto_reload off: templates ship with the code, and checking each file's mtime on
+    # every reply cost more than rendering it (issue 12).
     return Environment(
         loader=FileSystemLoader(template_dir()),
         autoescape=select_autoescape(["html", "htm", "xml"]),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
+
+
+@cache
+def _template(name: str) -> Template:
+    """Compiled once per process."""
+    return environment().get_template(name)
 
 
 @cache
@@ -134,7 +143,7 @@ def words() -> dict[str, Any]:
 def render(template: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
     """(subject, body). The template's first line is `Subject: …`."""
     lang = language if language in LANGUAGES else "en"
-    tpl = environment().get_template(f"mail/{lang}/{template}.txt.j2")
+    tpl = _template(f"mail/{lang}/{template}.txt.j2")
     text = tpl.render(words=words()[lang], **context)
     first, _, body = text.partition("\n")
     if not first.startswith("Subject:"):
@@ -167,6 +176,29 @@ def build(
     attachments: list[tuple[str, str, bytes]] | None = None,
 ) -> Built:
     """A complete RFC 5322 message; the Message-ID is fixed here so retries reuse it."""
+    msg, msgid, clean_subject = compose(
+        to=to, from_addr=from_addr, from_name=from_name, subject=subject, body=body,
+        in_reply_to=in_reply_to, references=references, auto_submitted=auto_submitted,
+        message_id=message_id, attachments=attachments,
+    )  # fmt: skip
+    raw = msg.as_bytes(policy=_WIRE) if msg.is_multipart() else _flatten(msg)
+    return Built(msgid, clean_subject, raw)
+
+
+def compose(
+    *,
+    to: str,
+    from_addr: str,
+    from_name: str,
+    subject: str,
+    body: str,
+    in_reply_to: str | None = None,
+    references: list[str] | None = None,
+    auto_submitted: str = "auto-replied",
+    message_id: str | None = None,
+    attachments: list[tuple[str, str, bytes]] | None = None,
+) -> tuple[Message, str, str]:
+    """(the message, its Message-ID, its clean subject), not yet flattened."""
     wire_to = envelope_address(to)
     if wire_to is None:
         raise MailError(f"refusing to send to an invalid address: {to!r}")
@@ -197,4 +229,46 @@ def build(
         if in_reply_to not in refs:
             refs.append(in_reply_to)
         msg["References"] = " ".join(refs)
-    return Built(msgid, clean_subject, msg.as_bytes(policy=_WIRE))
+    return msg, msgid, clean_subject
+
+
+# A header line compat32 writes unchanged: printable ASCII, single spaces, short enough.
+_PLAIN_VALUE = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def _flatten(msg: Message) -> bytes:
+    """`msg.as_bytes(policy=_WIRE)` for a single text part, without the generator.
+
+    compat32 folds every header through email.header.Header even when it fits on one
+    line, which was most of the time it took to build a reply (issue 12). Headers that
+    it would write unchanged are written directly; any other goes through the policy
+    (test_mailer checks the bytes are the same).
+    """
+    lines = []
+    for name, value in msg.raw_items():
+        if (
+            isinstance(value, str)
+            and len(name) + 2 + len(value) <= 78
+            and _PLAIN_VALUE.fullmatch(value) is not None
+        ):
+            lines.append(f"{name}: {value}\r\n".encode("ascii"))
+        else:
+            lines.append(_fold(name, value))
+    payload = msg._payload  # noqa: SLF001 - MIMEText's encoded body (ASCII: QP)
+    lines.append(b"\r\n")
+    if payload:
+        lines.append(_NEWLINES.sub("\r\n", payload).encode("ascii", "surrogateescape"))
+    return b"".join(lines)
+
+
+def _fold(name: str, value: Any) -> bytes:
+    if isinstance(value, Header):
+        return _fold_header(name, str(value), value._charset.input_charset)  # noqa: SLF001
+    return _WIRE.fold_binary(name, value)
+
+
+@lru_cache(maxsize=1024)
+def _fold_header(name: str, text: str, charset: str) -> bytes:
+    """An encoded-word header (a non-ASCII subject): the same few subjects, again and again."""
+    return _WIRE.fold_binary(name, Header(text, charset))

@@ -297,7 +297,11 @@ def _drop_suppressed(
 ) -> list[OutboundMail]:
     """Mail queued before its address was erased is never sent (except the erasure's result)."""
     from mailbot import identity
+    from mailbot.models import Meta
 
+    # Held for the loop: the identity map keeps rows weakly, and each look-up of the
+    # suppression key would otherwise read it again (issue 12).
+    _key_row = session.get(Meta, "suppression_key")  # noqa: F841
     keep = []
     for mail in mails:
         address = identity.normalise(mail.to_addr, full) or mail.to_addr

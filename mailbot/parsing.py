@@ -17,7 +17,7 @@ from datetime import datetime
 from email import _header_value_parser as _hvp
 from email.headerregistry import Address
 from email.utils import getaddresses
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import mailparser
@@ -92,6 +92,14 @@ _HARMLESS_FROM_DEFECTS = (email.errors.NonASCIILocalPartDefect, email.errors.Obs
 
 
 def _from_parse(value: str) -> tuple[list[Address], str | None]:
+    """`_parse_from` of one value, remembered: the same senders write again and again (forms,
+    chats), and the stdlib's header parser was a fifth of parsing a message (issue 12)."""
+    addrs, why = _parse_from(value)
+    return list(addrs), why
+
+
+@lru_cache(maxsize=2048)
+def _parse_from(value: str) -> tuple[tuple[Address, ...], str | None]:
     """The mailboxes of one From value, or ([], why) when the header does not say one thing.
 
     The stdlib parser recovers from errors by guessing: ``victim@example.com <attacker@…>``
@@ -105,27 +113,27 @@ def _from_parse(value: str) -> tuple[list[Address], str | None]:
         header = email.policy.default.header_factory("from", value)
         tree = getattr(header, "_parse_tree", None) or _hvp.get_address_list(value)[0]
     except Exception as exc:  # noqa: BLE001 - a broken header counts as no address
-        return [], f"unreadable From header ({type(exc).__name__})"
+        return (), f"unreadable From header ({type(exc).__name__})"
     bad = [d for d in header.defects if not isinstance(d, _HARMLESS_FROM_DEFECTS)]
     if bad:
-        return [], f"defective From header: {bad[0]}"
+        return (), f"defective From header: {bad[0]}"
     stack: list[tuple[Any, bool]] = [(tree, False)]
     while stack:
         token, in_addr_spec = stack.pop()
         kind = getattr(token, "token_type", None)
         if kind in ("invalid-mailbox", "group", "invalid-comment"):
-            return [], f"defective From header: {kind}"
+            return (), f"defective From header: {kind}"
         if kind == "encoded-word" and in_addr_spec:
-            return [], "defective From header: encoded-word in the address"
+            return (), "defective From header: encoded-word in the address"
         if isinstance(token, list):
             inner = in_addr_spec or kind == "addr-spec"
             stack.extend((t, inner) for t in token)
-    addrs: list[Address] = list(header.addresses)  # type: ignore[attr-defined]
+    addrs: tuple[Address, ...] = tuple(header.addresses)  # type: ignore[attr-defined]
     # The tree does not always keep an encoded-word ("=?…?=sam@" decodes into the atom), nor
     # CFWS inside an obsolete local part: a sender must be written as it is used. Checked only
     # for a lone address (several give no sender anyway), so the check stays linear.
     if len(addrs) == 1 and addrs[0].addr_spec not in value:
-        return [], "defective From header: the address is not written literally"
+        return (), "defective From header: the address is not written literally"
     return addrs, None
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import select as _select
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -24,14 +23,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import delete, func, update
+from sqlalchemy import event as orm_event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from mailbot import audit, clock, corrections, identity, logs, mailer, outbox
-from mailbot import limits as bounds
 from mailbot.addresses import recipient_keys
-from mailbot.classify import Classification, Rules, classify
+from mailbot.classify import Classification, Rules
 from mailbot.executor import Executor, Registered, load_snapshot
 from mailbot.handlers import BY_NAME, decide, handle
 from mailbot.handlers.base import Context, Effects, Reply
@@ -39,7 +38,14 @@ from mailbot.intents import Snapshot
 from mailbot.ledger import dedup_key
 from mailbot.limits import Limits
 from mailbot.models import InboundMessage, OutboundMail, PrepareAttempt
-from mailbot.parsing import Message, ParseError, parse
+from mailbot.parsing import Message
+from mailbot.prepare import (  # noqa: F401 - prepare and Prepared: service's API as before
+    Prepared,
+    _init_worker,
+    _isolated_main,
+    _prepare_many,
+    prepare,
+)
 from mailbot.retention import carry_out_erasures
 from mailbot.sources import MailSource, RawMessage, SourceError, batches
 from mailbot.uow import UnitOfWork, uow_of
@@ -66,6 +72,10 @@ class Caps:
         default_factory=lambda: {"mailbox": {}, "domain": {}}
     )
     digests: set[str] = field(default_factory=set)  # staff told of held forwards today
+    # A batch reads every key's count in one grouped query (issue 12: one query per
+    # recipient was a tenth of the batch's database time); a single mail reads its own.
+    bulk: bool = False
+    loaded: set[str] = field(default_factory=set)  # "mailbox" / "domain": all keys read
 
 
 @dataclass
@@ -75,13 +85,25 @@ class Batch:
     uow: UnitOfWork
     originals: dict[str, InboundMessage] = field(default_factory=dict)
     registered: Registered = field(default_factory=Registered)
-    caps: Caps = field(default_factory=Caps)
+    caps: Caps = field(default_factory=lambda: Caps(bulk=True))
     # Duplicates of an original written in this batch: linked once the original has an id.
     duplicates: list[tuple[InboundMessage, InboundMessage]] = field(default_factory=list)
 
     @property
     def session(self) -> Session:
         return self.uow.session
+
+    def pin(self) -> None:
+        """Keep every row this batch reads or writes alive until the batch ends.
+
+        The session's identity map holds rows weakly: a contact read for one message
+        was gone by the next look-up, so `session.get` queried again, after an autoflush
+        of everything pending (issue 12: a third of the batch's database time).
+        """
+        held: list[object] = []
+        keep = lambda _session, obj: held.append(obj)  # noqa: E731
+        orm_event.listen(self.session, "loaded_as_persistent", keep)
+        orm_event.listen(self.session, "pending_to_persistent", keep)  # the listener holds `held`
 
 
 @dataclass
@@ -95,123 +117,18 @@ class PollReport:
     queued_mail: int = 0
 
 
-@dataclass
-class Prepared:
-    """The pure part of handling a message, computed before any database work.
-
-    Kept free of I/O so that big backlogs can prepare in worker processes.
-    `timed_out`: the time budget ran out (the message is tried once more, alone).
-    """
-
-    msg: Message | None
-    cls: Classification | None
-    error: str | None
-    dedup: str
-    timed_out: bool = False
-
-
-def prepare(raw: bytes, too_large: bool, rules: Rules, limits: Limits | None = None) -> Prepared:
-    """Parse and classify within `limits`; never raises: a failure is the message's error."""
-    limits = limits or Limits()
-    try:
-        with bounds.alarm(limits.parse_timeout):
-            return _prepare(raw, too_large, rules, limits)
-    except bounds.Timeout as exc:
-        return Prepared(None, None, f"gave up: {exc}", dedup_key(None, raw), timed_out=True)
-
-
-def _prepare(raw: bytes, too_large: bool, rules: Rules, limits: Limits) -> Prepared:
-    deadline = bounds.Deadline(limits.parse_timeout)
-    try:
-        msg = parse(raw, headers_only=too_large, limits=limits, deadline=deadline)
-    except ParseError as exc:
-        return Prepared(None, None, str(exc), dedup_key(None, raw))
-    except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, a library bug
-        return Prepared(
-            None, None, f"parsing failed: {type(exc).__name__}: {exc}", dedup_key(None, raw)
-        )
-    key = dedup_key(msg, raw)
-    try:
-        cls = classify(msg, rules)
-    except Exception as exc:  # noqa: BLE001 - recorded as unprocessable, never raised
-        return Prepared(msg, None, f"classification failed: {type(exc).__name__}: {exc}", key)
-    deadline.check("classification")
-    return Prepared(msg, cls, None, key)
-
-
-_worker_rules: Rules | None = None
-_worker_limits: Limits | None = None
-
-
-def _init_worker(rules: Rules, limits: Limits | None = None, parent: int | None = None) -> None:
-    global _worker_rules, _worker_limits
-    _worker_rules = rules
-    _worker_limits = limits
-    if parent is not None:
-        _exit_with(parent)
-    else:
-        _exit_with_parent()
-
-
-def _exit_with(parent: int) -> None:
-    """End this worker when the mailbot process that made the pool dies.
-
-    A worker holds both ends of its task queue (and the forkserver's liveness pipe),
-    so after a SIGKILL of mailbot it would wait forever and keep the forkserver and
-    the resource tracker alive with it: orphans that pile up with every crash.
-    """
-
-    def watch() -> None:
-        try:
-            fd = os.pidfd_open(parent)
-        except ProcessLookupError:
-            os._exit(0)
-        except (AttributeError, OSError):  # no pidfd (old kernel): poll instead
-            while True:
-                try:
-                    os.kill(parent, 0)
-                except ProcessLookupError:
-                    os._exit(0)
-                except PermissionError:
-                    pass
-                time.sleep(1.0)
-        _select.select([fd], [], [])  # readable once the process has ended
-        os._exit(0)
-
-    threading.Thread(target=watch, name="mailbot-parent-watch", daemon=True).start()
-
-
-def _exit_with_parent() -> None:
-    """End this worker when the service ends, even by SIGKILL.
-
-    Otherwise a killed service leaves its workers behind, one of them perhaps
-    grinding on the hostile message for minutes.
-    """
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=lambda: (parent.join(), os._exit(1)), daemon=True).start()
-
-
-def _prepare_many(raws: list[tuple[bytes, bool]]) -> list[Prepared]:
-    assert _worker_rules is not None
-    return [prepare(raw, big, _worker_rules, _worker_limits) for raw, big in raws]
-
-
 # A message that crashed, hung or timed out this many attempts is not tried again.
 MAX_ATTEMPTS = 2
 GAVE_UP = "parsing it crashed, hung or ran out of time {n} times; not tried again"
 
 
-def _isolated_main(conn: Any, rules: Rules, limits: Limits) -> None:
-    """The isolated worker: one message at a time, until the pipe closes."""
-    _exit_with_parent()
-    conn.send("ready")
-    while True:
-        try:
-            raw, big = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(prepare(raw, big, rules, limits))
+def worker_context() -> Any:
+    """The forkserver, preloading what a worker runs: each worker starts in milliseconds
+    instead of importing mailbot again (seconds on a busy machine; issue 12). Without
+    effect once the forkserver runs, which then already has it or imports it per worker."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["mailbot.prepare"])
+    return ctx
 
 
 class Isolator:
@@ -233,7 +150,7 @@ class Isolator:
         self.conn: Any = None
 
     def _start(self) -> bool:
-        ctx = multiprocessing.get_context("forkserver")
+        ctx = worker_context()
         parent, child = ctx.Pipe()
         self.proc = ctx.Process(
             target=_isolated_main, args=(child, self.rules, self.limits), daemon=True
@@ -365,6 +282,10 @@ class Service:
         except OperationalError:
             raise  # locked or lost database: the whole batch is retried next cycle
         except Exception as exc:  # noqa: BLE001 - a handler bug must not stop the loop
+            if not isolate and isinstance(exc, SQLAlchemyError):
+                # A flush the handler's reads made failed on an earlier message's rows:
+                # the batch's transaction is spoilt; it is replayed message by message.
+                raise
             log.exception("message %s failed in its handler", item.key)
             return self._unprocessable(session, row, f"{type(exc).__name__}: {exc}")
         row.status = "too_large" if item.too_large else "unsure" if unsure else "processed"
@@ -576,6 +497,11 @@ class Service:
         mails are queued (a rolled-back message can only make the cap stricter).
         """
         counts = caps.sent_today[by]
+        if caps.bulk:
+            if by not in caps.loaded:  # both at once: a mail is counted under both
+                for kind in ("mailbox", "domain"):
+                    self._load_sent_today(session, caps, kind)
+            return counts.get(key, 0)
         if key not in counts:
             rows = (
                 select(OutboundMail.id)
@@ -594,6 +520,23 @@ class Service:
             with session.no_autoflush:
                 counts[key] = session.exec(select(func.count()).select_from(limited)).one()
         return counts[key]
+
+    def _load_sent_today(self, session: Session, caps: Caps, by: str) -> None:
+        """Every key's count of the past 24 hours, as `_sent_today` counts one key."""
+        column = OutboundMail.to_mailbox if by == "mailbox" else OutboundMail.to_domain
+        rows = (
+            select(column, func.count())
+            .where(col(OutboundMail.inbound_id).is_not(None))
+            .where(OutboundMail.created_at >= clock.now() - timedelta(days=1))
+        )
+        if by == "domain":
+            rows = rows.where(OutboundMail.automatic == True)  # noqa: E712
+        counts = caps.sent_today[by]
+        # No autoflush: this session's own queued mails are counted as they are queued.
+        with session.no_autoflush:
+            for key, n in session.exec(rows.group_by(column)).all():
+                counts[key] = counts.get(key, 0) + n
+        caps.loaded.add(by)
 
     def _staff_digest(self, session: Session, caps: Caps, reply: Reply, mailbox: str) -> None:
         """One mail a day tells a staff member that further forwards are held back."""
@@ -699,8 +642,8 @@ class Service:
         counted = [("mailbox", mailbox)] + ([("domain", domain)] if reply.limited else [])
         for by, key in counted:
             counts = caps.sent_today[by]
-            if key in counts:
-                counts[key] += 1
+            if key in counts or by in caps.loaded:
+                counts[key] = counts.get(key, 0) + 1
 
     # ------------------------------------------------------------------ the cycle
     def _last_uid(self, session: Session, source: MailSource) -> int | None:
@@ -838,7 +781,7 @@ class Service:
             max_workers=max(1, os.cpu_count() or 1),
             # forkserver: `run` has scheduler threads, and forking a threaded process
             # can copy a lock some other thread holds.
-            mp_context=multiprocessing.get_context("forkserver"),
+            mp_context=worker_context(),
             initializer=_init_worker,
             initargs=(self.ctx.rules, self.limits, os.getpid()),
         )
@@ -999,6 +942,7 @@ class Service:
         # The pipeline's unit of work: its audit events name "mailbot".
         with self.unit() as uow:
             batch = Batch(uow)
+            batch.pin()
             session, originals = batch.session, batch.originals
             wanted = list({p.dedup for p in prepared})
             for i in range(0, len(wanted), 500):
@@ -1008,6 +952,7 @@ class Service:
                     .where(InboundMessage.status != "duplicate")
                 ).all():
                     originals.setdefault(r.dedup_key, r)
+            batch.registered.prefetch(session, self._addresses(prepared))
             for item, prep in zip(items, prepared, strict=True):
                 rows.append(self.record(batch, source, item, prep, isolate))
             uow.flush()
@@ -1018,6 +963,18 @@ class Service:
             uow.commit()
         logs.emit(lines)  # only what was committed is logged
         return rows
+
+    def _addresses(self, prepared: list[Prepared]) -> set[str]:
+        """The person keys the batch's handlers may look up in the register."""
+        settings, out = self.ctx.settings, set()
+        for p in prepared:
+            if p.msg is None or p.cls is None:
+                continue
+            for typed in (p.msg.sender, p.cls.fields.get("email")):
+                key = identity.normalise(typed, settings)
+                if key is not None:
+                    out.add(key)
+        return out
 
     def _queued_in(self, rows: list[InboundMessage]) -> int:
         """Mail the batch's messages put in the outbox (replies, forwards, acknowledgements)."""

@@ -8,15 +8,16 @@ import re
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from mailbot import audit
+from mailbot import audit, clock
 from mailbot.config import Settings
 from mailbot.db import create_schema, make_engine
 from mailbot.executor import holds_anything
 from mailbot.extract import build_extract
 from mailbot.handlers.base import Context
-from mailbot.models import AuditEvent, InboundMessage, OutboundMail
+from mailbot.models import AuditEvent, Consent, Contact, InboundMessage, OutboundMail
 from mailbot.service import Service
 from mailbot.sources import open_source
 from tests.helpers import sample
@@ -70,10 +71,28 @@ def settings(account: ImapAccount, work: Path, folder: str, batch_size: int) -> 
     )
 
 
+# Registered senders: their mail is looked up in the register in bulk, per batch.
+REGISTERED = [SENDERS[0], f"p1.{SENDERS[0]}", f"p2.{SENDERS[1]}", f"p4.{SENDERS[2]}"]
+
+
+def register(engine: Engine) -> None:
+    now = clock.now()
+    with Session(engine) as session:
+        for i, email in enumerate(REGISTERED):
+            session.add(
+                Contact(
+                    email=email, name=f"Person {i}", status="active", language="en",
+                    newsletter=i % 2 == 0, source="import", created_at=now, updated_at=now,
+                )
+            )  # fmt: skip
+        session.commit()
+
+
 def run(account: ImapAccount, work: Path, folder: str, batch_size: int) -> dict[str, Any]:
     cfg = settings(account, work, folder, batch_size)
     engine = make_engine(cfg.database.url)
     create_schema(engine)
+    register(engine)
     source = open_source(cfg.mailbox)
     try:
         report = Service(Context.of(cfg), engine).poll_once(source)
@@ -102,6 +121,14 @@ def run(account: ImapAccount, work: Path, folder: str, batch_size: int) -> dict[
         events = session.exec(select(AuditEvent).order_by(col(AuditEvent.id))).all()
         trail = [(e.actor, e.action, e.entity, e.entity_id, e.fields) for e in events]
         broken = audit.verify(events)
+        contacts = [
+            (c.email, c.status, c.newsletter, c.last_interaction_at is not None)
+            for c in session.exec(select(Contact).order_by(col(Contact.email))).all()
+        ]
+        consents = [
+            (c.contact_id, c.topic, c.event, c.via)
+            for c in session.exec(select(Consent).order_by(col(Consent.id))).all()
+        ]
         senders = sorted({r[7] for r in ledger if r[7]} | {"nobody@example.org"})
         holds = {
             s: (holds_anything(session, s, cfg), build_extract(session, s, cfg, "en") is not None)
@@ -115,6 +142,8 @@ def run(account: ImapAccount, work: Path, folder: str, batch_size: int) -> dict[
         "trail": trail,
         "broken": broken,
         "holds": holds,
+        "contacts": contacts,
+        "consents": consents,
     }
 
 
@@ -137,6 +166,10 @@ def test_one_big_batch_writes_what_one_message_batches_write(
     assert many["ledger"] == one["ledger"]
     assert many["sent"] == one["sent"]
     assert many["trail"] == one["trail"]
+    assert many["contacts"] == one["contacts"]
+    assert many["consents"] == one["consents"]
+    # Registered senders' mail counted as dealings, in both.
+    assert any(touched for *_, touched in one["contacts"])
     # The cheap "is anything held" answers as building the whole extract does.
     assert {s: h for s, (h, _) in one["holds"].items()} == {
         s: built for s, (_, built) in one["holds"].items()
