@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
 
 from lxml import html as lxml_html
@@ -17,16 +19,19 @@ from mailbot.parsing import Message
 OUTPUT_FIELDS = ("email", "name", "company", "phone", "message", "page")
 _LABEL_LINE = re.compile(r"^\s*[*_]*([^:：\n]{1,40}?)[*_]*\s*[:：]\s*(.*)$")
 _COLUMN_LINE = re.compile(r"^\s*([^\s].{0,38}?)(?:\s{2,}|\t\s*)(\S.*)$")
-_TIME = r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\.?\d)(?:\s?[ap]\.?m\.?)?)"
+_DATE = r"(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})?,?\s)?"
+_TIME = _DATE + r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\.?\d)(?:\s?[ap]\.?m\.?)?)"
 # Transcript lines of any chat service: "[10:02] Name: text", "10:02 Name: text",
 # "10:02  Name  text" (columns), "Name (10:02): text", "Name [10:02]: text".
 _SPEAKER_LINES = (
-    re.compile(r"^\s*\[?" + _TIME + r"\]?\s*[-–]?\s*([^:\n]{1,80}?):\s?(.*)$", re.I),
-    re.compile(r"^\s*\[?" + _TIME + r"\]?\s{1,}(\S[^\n]{0,78}?\S)\s{2,}(\S.*)$", re.I),
+    re.compile(r"^\s*[\[(]?" + _TIME + r"[\])]?\s*[-–]?\s*([^:\n]{1,80}?):\s?(.*)$", re.I),
+    re.compile(r"^\s*[\[(]?" + _TIME + r"[\])]?\s{1,}(\S[^\n]{0,78}?\S)\s{2,}(\S.*)$", re.I),
 )
 _SPEAKER_FIRST = re.compile(r"^\s*([^:\n(\[]{1,80}?)\s*[(\[]" + _TIME + r"[)\]]\s*:\s?(.*)$", re.I)
 # "Oskari Virta · 08:55" alone on its line, the text below (Crisp, Intercom).
 _SPEAKER_HEAD = re.compile(r"^\s*([^:\n·•|]{1,80}?)\s+[·•|]\s+" + _TIME + r"\s*$", re.I)
+# "Leena Kallio 12:44" alone on its line (Tidio): a name of a few words, no digits.
+_SPEAKER_BARE = re.compile(r"^\s*([^\W\d][^:\n·•|\d]{0,60}?)\s+" + _TIME + r"\s*$", re.I)
 
 
 def _speaker(line: str) -> tuple[str, str, str] | None:
@@ -41,6 +46,9 @@ def _speaker(line: str) -> tuple[str, str, str] | None:
     m = _SPEAKER_HEAD.match(line)
     if m:
         return m.group(2), m.group(1), ""
+    m = _SPEAKER_BARE.match(line)
+    if m and len(m.group(1).split()) <= 4 and field_of_label(m.group(1)) is None:
+        return m.group(2), m.group(1), ""
     return None
 
 
@@ -54,9 +62,54 @@ class ChatLineData:
     text: str
 
 
+@dataclass(frozen=True)
+class FieldWords:
+    """mailbot/data/form_fields.toml: how notifications name their fields."""
+
+    labels: dict[str, str]
+    page_phrases: tuple[str, ...]
+    weak_tails: frozenset[str]
+    questions: dict[str, tuple[str, ...]]
+    placeholders: frozenset[str]
+    admin_urls: tuple[re.Pattern[str], ...]
+    chat_name: tuple[re.Pattern[str], ...]
+
+
+@cache
+def field_words() -> FieldWords:
+    raw = resources.files("mailbot") / "data" / "form_fields.toml"
+    doc = tomllib.loads(raw.read_text(encoding="utf-8"))
+    labels = {
+        _label_key(w): name for name, words in doc.get("labels", {}).items() for w in words
+    }
+    return FieldWords(
+        labels=labels,
+        page_phrases=tuple(fold(p) for p in doc["page_phrases"]["phrases"]),
+        weak_tails=frozenset(fold(w) for w in doc["weak_tails"]["words"]),
+        questions={f: tuple(fold(w) for w in ws) for f, ws in doc["questions"].items()},
+        placeholders=frozenset(fold(v) for v in doc["placeholders"]["values"]),
+        admin_urls=tuple(re.compile(p) for p in doc["admin_urls"]["patterns"]),
+        chat_name=tuple(re.compile(p, re.M) for p in doc["chat_name"]["patterns"]),
+    )
+
+
 @cache
 def _labels() -> dict[str, str]:
-    return {_label_key(k): v for k, v in lexicon().labels.items()}
+    labels = {_label_key(k): v for k, v in lexicon().labels.items()}
+    for key, field in field_words().labels.items():
+        labels.setdefault(key, field)
+    return labels
+
+
+def is_admin_url(url: str) -> bool:
+    """A link into the form service's back office, not the page the visitor was on."""
+    low = fold(url)
+    return any(p.search(low) for p in field_words().admin_urls)
+
+
+def is_placeholder(value: str) -> bool:
+    """ "ei annettu", "n/a", "-": the visitor gave nothing."""
+    return fold(value.strip()) in field_words().placeholders
 
 
 _OPTIONAL = re.compile(r"\([^)]{0,40}\)|\[[^\]]{0,40}\]")
@@ -84,9 +137,13 @@ def field_of_label(raw: str) -> str | None:
     words = key.split()
     if len(words) > 8:
         return None
+    words_data = field_words()
+    padded = f" {key} "
+    if any(f" {p} " in padded for p in words_data.page_phrases):
+        return "page"  # "Sidan formuläret skickades från", "This form was submitted from"
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
-        if tail in labels:
+        if tail in labels and not (i == len(words) - 1 and tail in words_data.weak_tails):
             return labels[tail]
     question = raw.strip().endswith("?")
     for w in words if question or len(words) == 1 else ():
@@ -100,10 +157,15 @@ def field_of_label(raw: str) -> str | None:
                 len(label) >= 7
                 and " " not in label
                 and field in ("name", "email", "company", "phone", "message")
+                and (question or field not in ("name", "message"))  # Användarnamn, -agent
                 and w.startswith(label[:-1])
                 and len(w) - len(label) <= 8
             ):
                 return field
+    if question:
+        for field, phrases in words_data.questions.items():
+            if any(f" {p} " in padded for p in phrases):
+                return field  # "Vad heter du?", "What should we call you?"
     for i in range(len(words) - 1, 0, -1):
         if labels.get(" ".join(words[:i])) == "page":
             return "page"
@@ -224,17 +286,36 @@ def html_pairs(markup: str) -> list[tuple[str, str]]:
     for a in tree.iter("a"):
         m = _MAILTO.match(a.get("href") or "")
         if m:
-            pairs.append(("email", m.group(1)))
+            # ("_mailto", "address\nlink text"): parse_fields decides what it is.
+            pairs.append(("_mailto", f"{m.group(1)}\n{_cell_text(a)}"))
     return pairs
 
 
 def parse_fields(text: str, html: str = "") -> dict[str, str]:
-    """Labelled fields; the message may run over several lines until the next label."""
+    """Labelled fields; the message may run over several lines until the next label.
+
+    Nothing is invented: every value is text of the mail. A placeholder ("ei annettu")
+    is no value; a link into the form service's back office is no page; an address
+    only in a mailto: link counts when no label names one.
+    """
     lines = text.split("\n")
     fields: dict[str, str] = {}
+    emails: list[str] = []  # every e-mail-labelled value: their display names name the sender
+    pages: list[str] = []  # every page-labelled URL, in order
+    mailtos: list[tuple[str, str]] = []
     for field, value in html_pairs(html):
         value = value.strip()
-        if value and field not in fields and not (field == "email" and "email" in fields):
+        if field == "_mailto":
+            addr, _, link_text = value.partition("\n")
+            mailtos.append((addr.strip(), link_text.strip()))
+            continue
+        if not value or is_placeholder(value):
+            continue
+        if field == "email":
+            emails.append(value)
+        if field == "page":
+            pages += [u.group(0).rstrip(".,;") for u in _URL.finditer(value)]
+        if field not in fields:
             fields[field] = value
     i = 0
     while i < len(lines):
@@ -263,39 +344,36 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
             ):
                 value = lines[j].strip()
                 i = j + 1
-        if field == "email" and value and not _EMAIL.search(value):
+        if not value or is_placeholder(value):
+            continue
+        if field == "email" and not _EMAIL.search(value):
             # "Lähettäjä: Minna Peltonen" names the sender; the address comes later. A
             # "Name" field, wherever it is, says it better ("Lähettäjä: Anonyymi").
             field = "sender_name"
-        if field == "page" and not _URL.search(value):
-            continue  # a sentence that ends in "website" is no page; a later label may be
-        if value and field not in fields:
+        elif field == "email":
+            emails.append(value)
+        if field == "page":
+            url = _URL.search(value)
+            if not url:
+                continue  # a sentence that ends in "website" is no page; a later label may be
+            pages.append(url.group(0).rstrip(".,;"))
+        if field not in fields:
             fields[field] = value
-    if "email" in fields:
-        raw = fields["email"]
-        m = _EMAIL.search(raw)
-        if m:
-            fields["email"] = m.group(0)
-            # "From: Ryan Foster <ryan@example.com>" (Contact Form 7) also names the sender.
-            display = raw[: m.start()].strip(' "<')
-            if display and "name" not in fields:
-                fields["name"] = display
-        else:
-            del fields["email"]
-    if "page" in fields:
-        url = _URL.search(fields["page"])
-        if url:
-            fields["page"] = url.group(0).rstrip(".,;")
-        else:
-            del fields["page"]
-    if "page" not in fields:
+    _settle_email(fields, emails, mailtos)
+    public = [u for u in pages if not is_admin_url(u)]
+    fields.pop("page", None)
+    if public:
+        fields["page"] = public[0]
+    elif not pages:
         # "This message was sent from https://…" (Forminator, Contact Form 7 footers).
         for line in lines:
             low = fold(line)
             url = _URL_WITH_PATH.search(line)  # a page, not the site's home
-            if url and line[: url.start()].rstrip().endswith("("):
+            if not url or is_admin_url(url.group(0)):
+                continue
+            if line[: url.start()].rstrip().endswith("("):
                 continue  # Contact Form 7's "…form on Nordvolt (https://…)": the site, no page
-            if url and any(p.search(low) for p in lexicon().page_sentence):
+            if any(p.search(low) for p in lexicon().page_sentence):
                 fields["page"] = url.group(0).rstrip(".,;")
                 break
     first, last = fields.pop("first_name", ""), fields.pop("last_name", "")
@@ -304,9 +382,63 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
     sender_name = fields.pop("sender_name", "")
     if "name" not in fields and "email" in fields:
         name_of_address(text, fields)
+    if "name" not in fields and "email" in fields:
+        for addr, link_text in mailtos:
+            # <a href="mailto:karin@…">Karin Blomqvist</a>: the link names the visitor.
+            if addr.casefold() == fields["email"].casefold() and _looks_like_name(link_text):
+                fields["name"] = link_text
+                break
     if "name" not in fields and sender_name:
         fields["name"] = sender_name
     return fields
+
+
+def _settle_email(
+    fields: dict[str, str], emails: list[str], mailtos: list[tuple[str, str]]
+) -> None:
+    """The visitor's address, and the display name written beside it."""
+    name = fields.get("name", "")
+    if "email" not in fields and _EMAIL.fullmatch(name.strip()):
+        fields["email"] = name.strip()  # "Besökare: kustbo77@example.net"
+        del fields["name"]
+        emails.append(fields["email"])
+    address = ""
+    for raw in emails:
+        m = _EMAIL.search(raw)
+        if m:
+            address = m.group(0)
+            break
+    if not address:
+        for addr, _text in mailtos:
+            if _EMAIL.fullmatch(addr):
+                address = addr  # no label names one: the first mailto: link
+                break
+    if not address:
+        fields.pop("email", None)
+        return
+    fields["email"] = address
+    if "name" in fields:
+        return
+    for raw in emails:
+        m = _EMAIL.search(raw)
+        if m and m.group(0).casefold() == address.casefold():
+            # "From: Ryan Foster <ryan@example.com>" (Contact Form 7) also names the sender.
+            display = raw[: m.start()].strip(' "<\'')
+            if display and _looks_like_name(display):
+                fields["name"] = display
+                return
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's or company's name, not an address, a URL or a sentence."""
+    text = text.strip()
+    return (
+        0 < len(text) <= 80
+        and "@" not in text
+        and "://" not in text
+        and len(text.split()) <= 6
+        and any(c.isalpha() for c in text)
+    )
 
 
 def name_of_address(text: str, fields: dict[str, str]) -> None:
@@ -361,16 +493,56 @@ def parse_chat(text: str, subject: str = "") -> tuple[dict[str, str], list[ChatL
         elif not lines:
             header.append(raw)
     fields = parse_fields("\n".join(header))
+    if "name" not in fields:
+        name = chat_visitor_name(header, subject)
+        if name:
+            fields["name"] = name
     form = _heading(text, automatic_clean(subject)) or ("transcript" if lines else "offline")
     return fields, lines, form
 
 
+def chat_visitor_name(header: list[str], subject: str) -> str | None:
+    """ "Chat with Sara Westerlund", "Keskustelu: Eeva Laine": the visitor, as written.
+
+    Only a heading the service writes (form_fields.toml [chat_name]); a name that is
+    an address, a number ("Visitor 48211") or a placeholder is none.
+    """
+    candidates = [x.strip() for x in header if x.strip()][:3] + [automatic_clean(subject)]
+    candidates[-1] = subject.strip()
+    for line in candidates:
+        line = _REPLY_TAG.sub("", line)[:200]
+        low = fold(line)
+        if len(low) != len(line):
+            continue  # folding changed the length: positions would not match
+        for pattern in field_words().chat_name:
+            m = pattern.search(low)
+            if not m:
+                continue
+            name = line[m.start("name") : m.end("name")].strip(" .,;-–")
+            if (
+                _looks_like_name(name)
+                and not any(c.isdigit() for c in name)
+                and not is_placeholder(name)
+                and field_of_label(name) is None
+            ):
+                return name
+    return None
+
+
+_REPLY_TAG = re.compile(r"^(?:(?:re|fw|fwd|vs|vl|sv|aw)\s*:\s*)+", re.I)
+
+
 def looks_like_chat(msg: Message) -> bool:
     text = msg.text
-    if _heading(text, automatic_clean(msg.subject)):
+    who = [sp[1].strip().casefold() for line in text.split("\n")[:2000] if (sp := _speaker(line))]
+    speakers = len(who)
+    # A dialogue: two to six people, someone speaking more than once (a calendar's
+    # "09:00 Standup: …" lines are all different).
+    dialogue = speakers >= 3 and 2 <= len(set(who)) <= 6 and len(set(who)) < speakers
+    if _heading(text, automatic_clean(msg.subject)) or dialogue:
         fields = parse_fields(text)
-        return "email" in fields or "name" in fields
-    speakers = sum(1 for line in text.split("\n") if _speaker(line))
+        # An anonymous visitor's transcript still has its lines and the page it was on.
+        return "email" in fields or "name" in fields or (speakers >= 2 and bool(fields))
     return speakers >= 2 and bool({"email", "name"} & set(parse_fields(text)))
 
 
