@@ -52,7 +52,13 @@ def _speaker(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
+# Bounded parts (RFC 5321: 64-character local part, 253-character domain) and a local
+# part that cannot start inside another run of local-part characters: a 200 000-character
+# line without an "@" is one linear scan, not a quadratic search.
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}"
+    r"@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?"
+)
 
 
 @dataclass(frozen=True)
@@ -73,15 +79,14 @@ class FieldWords:
     placeholders: frozenset[str]
     admin_urls: tuple[re.Pattern[str], ...]
     chat_name: tuple[re.Pattern[str], ...]
+    chat_heading: tuple[re.Pattern[str], ...]
 
 
 @cache
 def field_words() -> FieldWords:
     raw = resources.files("mailbot") / "data" / "form_fields.toml"
     doc = tomllib.loads(raw.read_text(encoding="utf-8"))
-    labels = {
-        _label_key(w): name for name, words in doc.get("labels", {}).items() for w in words
-    }
+    labels = {_label_key(w): name for name, words in doc.get("labels", {}).items() for w in words}
     return FieldWords(
         labels=labels,
         page_phrases=tuple(fold(p) for p in doc["page_phrases"]["phrases"]),
@@ -90,6 +95,7 @@ def field_words() -> FieldWords:
         placeholders=frozenset(fold(v) for v in doc["placeholders"]["values"]),
         admin_urls=tuple(re.compile(p) for p in doc["admin_urls"]["patterns"]),
         chat_name=tuple(re.compile(p, re.M) for p in doc["chat_name"]["patterns"]),
+        chat_heading=tuple(re.compile(p) for p in doc["chat_heading"]["patterns"]),
     )
 
 
@@ -212,12 +218,36 @@ def _is_footer(line: str) -> bool:
 
 _URL = re.compile(r"https?://[^\s<>\"')]+")
 _URL_WITH_PATH = re.compile(r"https?://[^\s<>\"'/]+/[^\s<>\"')]+")
-_NAMED_ADDRESS = re.compile(r"^([^<>@:\n]{2,60}?)\s*<([^<>\s]+@[^<>\s]+)>$")
+_NAMED_ADDRESS = re.compile(r"^([^<>@:\n]{2,60}?)\s*<([^<>\s@]{1,64}@[^<>\s@]{1,253})>$")
 _MAILTO = re.compile(r"^mailto:([^?]+)", re.I)
 
 
 def _cell_text(node: Any) -> str:
     return " ".join(node.text_content().split())
+
+
+def _value(field: str | None, node: Any) -> str:
+    """A cell's text; a page cell showing a link's title gives the link's target."""
+    value = node.text_content().strip()
+    if field == "page" and not _URL.search(value):
+        for a in node.iter("a"):
+            href = (a.get("href") or "").strip()
+            if _URL.fullmatch(href):
+                return href
+    return value
+
+
+def _text_before(node: Any) -> str:
+    """The text just before an inline element in its parent ("Label: " before a link)."""
+    prev = node.getprevious()
+    if prev is not None:
+        text = prev.tail or ""
+        if not text.strip() and prev.tag not in ("br", "p", "div"):
+            text = prev.text_content() + text  # "<b>Page:</b> <a …>"
+    else:
+        parent = node.getparent()
+        text = (parent.text or "") if parent is not None else ""
+    return " ".join(text.split())[-200:]
 
 
 def html_pairs(markup: str) -> list[tuple[str, str]]:
@@ -263,7 +293,7 @@ def html_pairs(markup: str) -> list[tuple[str, str]]:
             pending = None
         elif len(cells) == 2:
             field = field_of_label(_cell_text(cells[0]))
-            value = cells[1].text_content().strip()
+            value = _value(field, cells[1])
             if field and value:
                 pairs.append((field, value))
             pending = None
@@ -281,10 +311,17 @@ def html_pairs(markup: str) -> list[tuple[str, str]]:
             if child.tag == "dt":
                 label = field_of_label(_cell_text(child))
             elif child.tag == "dd" and label:
-                pairs.append((label, child.text_content().strip()))
+                pairs.append((label, _value(label, child)))
                 label = None
     for a in tree.iter("a"):
-        m = _MAILTO.match(a.get("href") or "")
+        href = (a.get("href") or "").strip()
+        if _URL.fullmatch(href) and _text_before(a).endswith((":", "：")):
+            # "Page submitted on: <a href=…>Basalt slabs | Kivikko</a>" (HubSpot): the
+            # page is the link's target, its text only the page's title.
+            label = re.split(r"[.!?]\s", _text_before(a)[:-1])[-1]
+            if field_of_label(label) == "page":
+                pairs.append(("page", href))
+        m = _MAILTO.match(href)
         if m:
             # ("_mailto", "address\nlink text"): parse_fields decides what it is.
             pairs.append(("_mailto", f"{m.group(1)}\n{_cell_text(a)}"))
@@ -423,7 +460,7 @@ def _settle_email(
         m = _EMAIL.search(raw)
         if m and m.group(0).casefold() == address.casefold():
             # "From: Ryan Foster <ryan@example.com>" (Contact Form 7) also names the sender.
-            display = raw[: m.start()].strip(' "<\'')
+            display = raw[: m.start()].strip(" \"<'")
             if display and _looks_like_name(display):
                 fields["name"] = display
                 return
@@ -475,6 +512,10 @@ def _heading(text: str, subject: str = "") -> str | None:
             return "transcript"
         if offline.search(low):
             return "offline"
+    for line in lines[1:]:  # the service's own opening line, not a subject a visitor wrote
+        low = fold(line.strip())
+        if any(p.search(low) for p in field_words().chat_heading):
+            return "offline"  # "Oskar Nyberg skickade ett meddelande på Kivikko:"
     return None
 
 
