@@ -331,3 +331,37 @@ def test_hostile_fragments_never_raise(parts: list[str]) -> None:
     parse_fields(text, text)
     parse_chat(text, text[:100])
     chat_visitor_name(text.split("\n"), text[:100])
+
+
+# --------------------------------------------------------------------------- second batch
+def test_a_visitors_website_is_the_page_only_when_nothing_says_better() -> None:
+    text = "Name: Oscar Reed\nEmail: oscar@example.net\nWebsite: https://www.reed.example.net\n"
+    assert parse_fields(text + f"Page URL: {WEB}/en/gravel/\n")["page"] == f"{WEB}/en/gravel/"
+    assert parse_fields(text)["page"] == "https://www.reed.example.net"
+
+
+@pytest.mark.parametrize(
+    ("footer", "page"),
+    [
+        (f"Skickat från sidan Gatsten ({WEB}/sv/gatsten/)", f"{WEB}/sv/gatsten/"),
+        (f"Sent from the page Paving ({WEB}/en/paving/)", f"{WEB}/en/paving/"),
+        (f"Lähetetty sivulta Kiveys ({WEB}/fi/kiveys/)", f"{WEB}/fi/kiveys/"),
+        (f"Detta e-postmeddelande skickades från ett kontaktformulär på Site ({WEB}/sv/)", None),
+        (f"This e-mail was sent from a contact form on Site ({WEB}/en/)", None),
+    ],
+)
+def test_a_footers_link_in_brackets_is_a_page_after_a_page_word(
+    footer: str, page: str | None
+) -> None:
+    fields = parse_fields(f"From: Nils <nils@example.com>\nMessage:\nHej\n\n--\n{footer}\n")
+    assert fields.get("page") == page
+
+
+def test_a_split_name_in_html_cells_beats_the_text_rendering() -> None:
+    markup = (
+        "<table><tr><td>Name</td><td><table><tr><td>First Name</td><td>Jane</td></tr>"
+        "<tr><td>Last Name</td><td>Doe</td></tr></table></td></tr>"
+        "<tr><td>E-mail</td><td>jane@example.com</td></tr></table>"
+    )
+    text = "First Name  Jane\nName          Last Name   Doe\nE-mail        jane@example.com\n"
+    assert parse_fields(text, markup)["name"] == "Jane Doe"

@@ -80,6 +80,8 @@ class FieldWords:
     admin_urls: tuple[re.Pattern[str], ...]
     chat_name: tuple[re.Pattern[str], ...]
     chat_heading: tuple[re.Pattern[str], ...]
+    weak_pages: frozenset[str]
+    page_before_title: tuple[str, ...]
 
 
 @cache
@@ -96,6 +98,8 @@ def field_words() -> FieldWords:
         admin_urls=tuple(re.compile(p) for p in doc["admin_urls"]["patterns"]),
         chat_name=tuple(re.compile(p, re.M) for p in doc["chat_name"]["patterns"]),
         chat_heading=tuple(re.compile(p) for p in doc["chat_heading"]["patterns"]),
+        weak_pages=frozenset(_label_key(w) for w in doc["weak_pages"]["labels"]),
+        page_before_title=tuple(fold(w) for w in doc["weak_pages"]["page_words"]),
     )
 
 
@@ -104,6 +108,8 @@ def _labels() -> dict[str, str]:
     labels = {_label_key(k): v for k, v in lexicon().labels.items()}
     for key, field in field_words().labels.items():
         labels.setdefault(key, field)
+    for key in field_words().weak_pages:
+        labels[key] = "weak_page"  # "Website": often the visitor's own site
     return labels
 
 
@@ -339,6 +345,7 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
     fields: dict[str, str] = {}
     emails: list[str] = []  # every e-mail-labelled value: their display names name the sender
     pages: list[str] = []  # every page-labelled URL, in order
+    weak_pages: list[str] = []  # "Website:" URLs: the page only when nothing says better
     mailtos: list[tuple[str, str]] = []
     for field, value in html_pairs(html):
         value = value.strip()
@@ -350,10 +357,13 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
             continue
         if field == "email":
             emails.append(value)
-        if field == "page":
-            pages += [u.group(0).rstrip(".,;") for u in _URL.finditer(value)]
+        if field in ("page", "weak_page"):
+            urls = [u.group(0).rstrip(".,;") for u in _URL.finditer(value)]
+            (pages if field == "page" else weak_pages).extend(urls)
         if field not in fields:
             fields[field] = value
+    # A split name from HTML cells beats a "Name" the text rendering of nested tables made.
+    html_split_name = "first_name" in fields or "last_name" in fields
     i = 0
     while i < len(lines):
         hit = _label_of(lines[i])
@@ -389,16 +399,20 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
             field = "sender_name"
         elif field == "email":
             emails.append(value)
-        if field == "page":
+        if field in ("page", "weak_page"):
             url = _URL.search(value)
             if not url:
                 continue  # a sentence that ends in "website" is no page; a later label may be
-            pages.append(url.group(0).rstrip(".,;"))
+            (pages if field == "page" else weak_pages).append(url.group(0).rstrip(".,;"))
+        if field == "name" and html_split_name:
+            continue
         if field not in fields:
             fields[field] = value
     _settle_email(fields, emails, mailtos)
     public = [u for u in pages if not is_admin_url(u)]
+    public += [u for u in weak_pages if not is_admin_url(u)]
     fields.pop("page", None)
+    fields.pop("weak_page", None)
     if public:
         fields["page"] = public[0]
     elif not pages:
@@ -408,7 +422,8 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
             url = _URL_WITH_PATH.search(line)  # a page, not the site's home
             if not url or is_admin_url(url.group(0)):
                 continue
-            if line[: url.start()].rstrip().endswith("("):
+            before = fold(line[: url.start()].rstrip())
+            if before.endswith("(") and not _names_a_page(before):
                 continue  # Contact Form 7's "…form on Nordvolt (https://…)": the site, no page
             if any(p.search(low) for p in lexicon().page_sentence):
                 fields["page"] = url.group(0).rstrip(".,;")
@@ -428,6 +443,12 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
     if "name" not in fields and sender_name:
         fields["name"] = sender_name
     return fields
+
+
+def _names_a_page(before: str) -> bool:
+    """ "Skickat från sidan Gatsten (" names a page; "…formulär på Nordvolt (" the site."""
+    words = before.split()[-6:]
+    return any(w in field_words().page_before_title for w in words)
 
 
 def _settle_email(

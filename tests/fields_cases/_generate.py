@@ -641,6 +641,244 @@ mail(
 )
 
 
+# ================================================================= second batch
+# Written after the first batch passed, measured before any change (first sight
+# 2026-12-04: see the commit that added them).
+mail(
+    "contact_form",
+    "cf7-sv-post-url-footer",
+    f"Kivikko <{FORM}>",
+    "Kivikko: Offertförfrågan",
+    text=(
+        "Avsändare: Nils Öberg <nils.oberg@example.com>\nÄmne: Offert\n\nMeddelandetext:\n"
+        "Vad kostar 3 pallar gatsten?\n\n--\n"
+        f"Skickat från sidan Gatsten ({WEB}/sv/gatsten/)\n"
+    ),
+    fields={"name": "Nils Öberg", "email": "nils.oberg@example.com", "page": f"{WEB}/sv/gatsten/"},
+)
+mail(
+    "contact_form",
+    "elementor-sv-meta",
+    f"Elementor <noreply@{SITE}>",
+    'Nytt meddelande från "Kivikko"',
+    text=(
+        "Namn: Elsa Strand\nE-post: elsa.strand@example.org\nTelefon: 070-123 45 67\n"
+        "Meddelande: Levererar ni till Borgå?\n\n---\n\nDatum: 2 november 2026\nTid: 11:02\n"
+        f"Sidans URL: {WEB}/sv/leverans/\nAnvändaragent: Mozilla/5.0 (iPhone)\n"
+        "Fjärr-IP: 203.0.113.50\nDrivs av: Elementor\n"
+    ),
+    fields={
+        "name": "Elsa Strand",
+        "email": "elsa.strand@example.org",
+        "phone": "070-123 45 67",
+        "page": f"{WEB}/sv/leverans/",
+    },
+)
+mail(
+    "contact_form",
+    "plain-fi-uppercase-labels",
+    f"Kivikko <{FORM}>",
+    "Yhteydenottopyyntö",
+    text=(
+        "ETUNIMI: Anna-Liisa\nSUKUNIMI: von Wright\nSÄHKÖPOSTI: al.vonwright@example.fi\n"
+        "PUHELIN: +358 (0) 40-123 4567\nYRITYS: Wrightin Puutarha Ky\n\nVIESTI:\n"
+        "Haluaisin tarjouksen 30 m reunakivestä.\n"
+    ),
+    fields={
+        "name": "Anna-Liisa von Wright",
+        "email": "al.vonwright@example.fi",
+        "phone": "+358 (0) 40-123 4567",
+        "company": "Wrightin Puutarha Ky",
+    },
+)
+mail(
+    "contact_form",
+    "formidable-en-website-field",
+    f"Kivikko <{FORM}>",
+    "New entry: Quote request",
+    text=(
+        "Name: Oscar Reed\nEmail: oscar@reedbuild.example.net\nWebsite: https://www.reedbuild.example.net\n"
+        "Company: Reed Build Ltd\nMessage: We need a supplier for 200 t of gravel.\n\n"
+        f"Page URL: {WEB}/en/gravel/\n"
+    ),
+    fields={
+        "name": "Oscar Reed",
+        "email": "oscar@reedbuild.example.net",
+        "company": "Reed Build Ltd",
+        "page": f"{WEB}/en/gravel/",
+    },
+)
+mail(
+    "contact_form",
+    "tab-separated-en",
+    f"Kivikko <{FORM}>",
+    "Contact form",
+    text=(
+        "Full Name\tAda Lovelace\nE-mail address (required)\tada.l@example.org\n"
+        "Phone (optional)\t+44 20 7946 0958\nYour message\tHello, are you open on Sundays?\n"
+    ),
+    fields={"name": "Ada Lovelace", "email": "ada.l@example.org", "phone": "+44 20 7946 0958"},
+)
+mail(
+    "contact_form",
+    "jotform-en-nested-name",
+    "Jotform <noreply@jotform.example.com>",
+    "New submission: Contact Us",
+    html=page(
+        "<table><tr><td>Name</td><td><table><tr><td>First Name</td><td>Jane</td></tr>"
+        "<tr><td>Last Name</td><td>Doe</td></tr></table></td></tr>"
+        "<tr><td>E-mail</td><td><a href='mailto:jane.doe@example.com'>jane.doe@example.com</a></td></tr>"
+        "<tr><td>Phone Number</td><td><a href='tel:+15550100'>(555) 0100</a></td></tr>"
+        "<tr><td>Message</td><td>Need 4 pallets of flagstone.</td></tr></table>"
+    ),
+    fields={"name": "Jane Doe", "email": "jane.doe@example.com", "phone": "(555) 0100"},
+)
+mail(
+    "contact_form",
+    "gravity-sv-bold-colon",
+    f"Kivikko <{FORM}>",
+    "Ny anmälan",
+    html=page(
+        "<table><tr><td><b>Namn:</b></td><td>Hugo Lind</td></tr>"
+        "<tr><td><b>E-postadress:</b></td><td>hugo.lind@example.se</td></tr>"
+        "<tr><td><b>Organisation:</b></td><td>Linds Bygg AB</td></tr>"
+        "<tr><td><b>Meddelande:</b></td><td>Hej!<br>Vi vill beställa kantsten.</td></tr></table>"
+        f"<p>Källsida: {WEB}/sv/kantsten/</p>"
+    ),
+    fields={
+        "name": "Hugo Lind",
+        "email": "hugo.lind@example.se",
+        "company": "Linds Bygg AB",
+        "page": f"{WEB}/sv/kantsten/",
+    },
+)
+mail(
+    "contact_form",
+    "ninja-fi-lomakkeen-sivu",
+    f"Kivikko <{FORM}>",
+    "Uusi lomakeviesti",
+    html=page(
+        "<table><tr><td>Nimi</td><td>Olli Rantanen</td></tr>"
+        "<tr><td>Sähköpostiosoite</td><td>olli.rantanen@example.com</td></tr>"
+        "<tr><td>Puhelinnumero</td><td>045 222 3344</td></tr>"
+        "<tr><td>Viesti</td><td>Saako teiltä kivituhkaa säkeissä?</td></tr>"
+        f"<tr><td>Lomakkeen sivu</td><td>{WEB}/fi/kivituhka/</td></tr></table>"
+    ),
+    fields={
+        "name": "Olli Rantanen",
+        "email": "olli.rantanen@example.com",
+        "phone": "045 222 3344",
+        "page": f"{WEB}/fi/kivituhka/",
+    },
+)
+mail(
+    "contact_form",
+    "hubspot-sv-html-link-title",
+    "HubSpot <noreply@notifications.hubspot.example.com>",
+    "Ny formulärinlämning",
+    html=page(
+        "<p>Någon har fyllt i <b>Kontakta oss</b>.</p><table>"
+        "<tr><td>Förnamn</td><td>Alva</td></tr><tr><td>Efternamn</td><td>Berglund</td></tr>"
+        "<tr><td>E-post</td><td>alva.berglund@example.net</td></tr>"
+        "<tr><td>Meddelande</td><td>Kan jag hämta själv?</td></tr></table>"
+        f"<p>Sidan formuläret skickades från: <a href='{WEB}/sv/hamta/'>Hämta själv | Kivikko</a></p>"
+    ),
+    fields={
+        "name": "Alva Berglund",
+        "email": "alva.berglund@example.net",
+        "page": f"{WEB}/sv/hamta/",
+    },
+)
+mail(
+    "contact_form",
+    "typeform-sv-notifications",
+    "Typeform <notifications@typeform.example.com>",
+    "Nytt svar: Kontakt",
+    text=(
+        "Hej!\n\nDu har fått ett nytt svar på ditt formulär Kontakt.\n\nVad heter du?\nFrida Nord\n\n"
+        "Vilket företag representerar du?\nNord Mark AB\n\nVilken e-postadress kan vi nå dig på?\n"
+        "frida.nord@example.se\n\nVad vill du fråga?\nHar ni stenmjöl i lager?\n\n"
+        "Se alla svar: https://admin.typeform.example.com/form/Qq1/results\n"
+    ),
+    fields={"name": "Frida Nord", "email": "frida.nord@example.se", "company": "Nord Mark AB"},
+)
+mail(
+    "contact_form",
+    "drupal-sv-html-table-admin",
+    f"Kivikko <drupal@{SITE}>",
+    "Inlämning från Offert",
+    html=page(
+        "<p>Inskickat den 02/11/2026 - 16:20</p><table>"
+        "<tr><th>Namn</th><td>Ebba Sjöberg</td></tr><tr><th>E-post</th><td>ebba.s@example.com</td></tr>"
+        "<tr><th>Telefon</th><td>040 555 6677</td></tr></table>"
+        f"<p>Inskickningens URL: <a href='{WEB}/admin/structure/webform/manage/offert/submission/9'>"
+        f"{WEB}/admin/structure/webform/manage/offert/submission/9</a></p>"
+    ),
+    fields={"name": "Ebba Sjöberg", "email": "ebba.s@example.com", "phone": "040 555 6677"},
+)
+mail(
+    "contact_form",
+    "squarespace-fi",
+    "Squarespace <form-submission@squarespace.example.info>",
+    "Lomakelähetys - Ota yhteyttä",
+    text=(
+        "Lähetetty lomakkeella sivustolta Kivikko\n\nNimi:\nMikko Laine\n\nSähköpostiosoite:\n"
+        "mikko.laine@example.com\n\nAihe:\nKiviaita\n\nViesti:\nTeettekö kiviaitoja?\n\n"
+        "(Lähetetty Kivikon kautta)\n"
+    ),
+    fields={"name": "Mikko Laine", "email": "mikko.laine@example.com"},
+)
+mail(
+    "chat_transcript",
+    "tawk-fi-transcript",
+    "tawk.to <noreply@tawk.example.com>",
+    "Keskustelun kopio: Kaisa Mäki",
+    text=(
+        "Keskustelun kopio\n\nVierailijan nimi: Kaisa Mäki\nVierailijan sähköposti: kaisa.maki@example.fi\n"
+        f"Keskustelu aloitettu sivulla: {WEB}/fi/toimitus/\n\n"
+        "[11:02] Kaisa Mäki: Hei, toimitatteko Lahteen?\n[11:03] Anna: Hei! Toimitamme, 89 €.\n"
+        "[11:04] Kaisa Mäki: Kiitos.\n"
+    ),
+    fields={"name": "Kaisa Mäki", "email": "kaisa.maki@example.fi", "page": f"{WEB}/fi/toimitus/"},
+)
+mail(
+    "chat_transcript",
+    "livechat-sv-kund",
+    "LiveChat <no-reply@livechat.example.com>",
+    "Chattutskrift: Viktor Ek",
+    text=(
+        "Chattutskrift\n\nKund: Viktor Ek\nE-post: viktor.ek@example.se\nFöretag: Ek Trädgård\n\n"
+        "[2026-11-02 13:01:10] Viktor Ek: Hej, har ni öppet i dag?\n"
+        "[2026-11-02 13:01:40] Sara: Hej! Till 17.\n[2026-11-02 13:02:00] Viktor Ek: Tack!\n"
+    ),
+    fields={"name": "Viktor Ek", "email": "viktor.ek@example.se", "company": "Ek Trädgård"},
+)
+mail(
+    "chat_transcript",
+    "crisp-fi-offline",
+    "Crisp <notifications@crisp.example.org>",
+    "Uusi viesti: Petra Aho",
+    text=(
+        'Petra Aho lähetti viestin sivustolla Kivikko:\n\n"Onko teillä graniittia?"\n\n'
+        f"Kävijän tiedot\n\nSähköposti: petra.aho@example.fi\n\nSivu: {WEB}/fi/graniitti/\n"
+    ),
+    fields={"name": "Petra Aho", "email": "petra.aho@example.fi", "page": f"{WEB}/fi/graniitti/"},
+)
+mail(
+    "chat_transcript",
+    "zendesk-sv-parens",
+    "Zendesk Chat <noreply@zopim.example.com>",
+    "Chattutskrift med Besökare 1102",
+    text=(
+        "Chatt startad: 2026-11-02 14:12\n\nChattsida: " + WEB + "/sv/priser/\n"
+        "Namn: Tove Lund\nE-post: tove.lund@example.se\n\n"
+        "(14:12:31) Tove Lund: Hej, vad kostar makadam?\n(14:13:02) Kivikko: 32 €/t.\n"
+        "(14:13:20) Tove Lund: Tack.\n"
+    ),
+    fields={"name": "Tove Lund", "email": "tove.lund@example.se", "page": f"{WEB}/sv/priser/"},
+)
+
+
 def _toml(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
