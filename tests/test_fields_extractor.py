@@ -365,3 +365,23 @@ def test_a_split_name_in_html_cells_beats_the_text_rendering() -> None:
     )
     text = "First Name  Jane\nName          Last Name   Doe\nE-mail        jane@example.com\n"
     assert parse_fields(text, markup)["name"] == "Jane Doe"
+
+
+@pytest.mark.parametrize("sender", ["notifications@forms.example.com", "noreply@forms.example.com"])
+def test_a_survey_without_name_or_message_from_a_form_robot_is_a_form(sender: str) -> None:
+    body = (
+        "You have a new response to Booking.\n\nWhich boat is it?\nNimbus 26\n\n"
+        "When do you want it lifted?\nIn October\n\nWhere can we reach you?\n"
+        "ada@example.org\n\nHow did you find us?\nA friend\n"
+    )
+    cls = run(body, sender=sender, subject="New response: Booking")
+    assert cls.kind == "contact_form", cls.reason
+    assert cls.fields["email"] == "ada@example.org"
+
+
+def test_a_persons_mail_with_questions_and_an_address_is_not_a_survey() -> None:
+    body = (
+        "Hi,\n\nDo you deliver to Espoo?\nWe need 3 t.\n\nCan you quote?\nThanks\n\n"
+        "What about Saturdays?\nAda\nEmail: ada@example.org\n"
+    )
+    assert run(body, sender="Ada <ada@example.org>").kind != "contact_form"

@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from mailbot.classify import automatic
 from mailbot.classify.automatic import clean_subject as automatic_clean
 from mailbot.classify.words import fold
 from mailbot.lexicon import lexicon
@@ -367,6 +368,11 @@ def parse_fields(text: str, html: str = "") -> dict[str, str]:
     i = 0
     while i < len(lines):
         hit = _label_of(lines[i])
+        if hit is None and lines[i].rstrip().endswith("?") and i + 1 < len(lines):
+            # "Where can we reach you?" answered by an address alone: the address.
+            answer = lines[i + 1].strip()
+            if len(answer) <= 254 and _EMAIL.fullmatch(answer):
+                hit = ("email", "")
         if hit is None:
             i += 1
             continue
@@ -621,7 +627,29 @@ def looks_like_form(msg: Message) -> bool:
         visitor = [a for a in msg.reply_to if a.lower() != sender]
         if visitor and "name" in fields and "message" in fields:
             fields["email"] = visitor[0]
-    return is_form(fields)
+    if is_form(fields):
+        return True
+    # A survey-style notification from a form service's robot address (Typeform, Google
+    # Forms): question, answer, blank line, over and over; one answer the visitor's address.
+    robot = automatic.form_robot(msg) or automatic.notifier_sender(msg) is not None
+    return robot and "email" in fields and question_answers(msg.text) >= 3
+
+
+def question_answers(text: str) -> int:
+    """Blocks of a question line ("…?") and its answer line(s) before a blank line."""
+    count = 0
+    lines = [x.strip() for x in text.split("\n")[:2000]]
+    for i, line in enumerate(lines[:-1]):
+        if (
+            line.endswith("?")
+            and len(line) <= 120
+            and (i == 0 or not lines[i - 1])
+            and lines[i + 1]
+            and not lines[i + 1].endswith("?")
+            and (i + 2 >= len(lines) or not lines[i + 2] or i + 3 >= len(lines) or not lines[i + 3])
+        ):
+            count += 1
+    return count
 
 
 def is_form(fields: dict[str, str]) -> bool:
