@@ -385,3 +385,12 @@ def test_a_persons_mail_with_questions_and_an_address_is_not_a_survey() -> None:
         "What about Saturdays?\nAda\nEmail: ada@example.org\n"
     )
     assert run(body, sender="Ada <ada@example.org>").kind != "contact_form"
+
+
+def test_times_in_a_forms_message_do_not_make_it_a_chat() -> None:
+    body = (
+        "Nimi: Ada Esimerkki\nSähköposti: ada@example.org\nViesti:\nSoittakaa huomenna klo 10:00\n"
+        "tai sitten klo 14:30\nKiitos 12:00\n"
+    )
+    assert run(body, sender="wordpress@site.example.com").kind == "contact_form"
+    assert run(body, sender="Ada <ada@example.org>").kind == "contact_form"

@@ -35,6 +35,16 @@ _SPEAKER_HEAD = re.compile(r"^\s*([^:\n·•|]{1,80}?)\s+[·•|]\s+" + _TIME + 
 _SPEAKER_BARE = re.compile(r"^\s*([^\W\d][^:\n·•|\d]{0,60}?)\s+" + _TIME + r"\s*$", re.I)
 
 
+def _a_speakers_name(text: str) -> bool:
+    """ "Leena Kallio", "Nordvolt (Ville)": capitalised words, not "Soita klo" or a label."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and all(w[0].isupper() or (w[0] == "(" and w[1:2].isupper()) for w in words)
+        and field_of_label(text) is None
+    )
+
+
 def _speaker(line: str) -> tuple[str, str, str] | None:
     """(time, speaker, text) of a transcript line."""
     for pattern in _SPEAKER_LINES:
@@ -48,7 +58,7 @@ def _speaker(line: str) -> tuple[str, str, str] | None:
     if m:
         return m.group(2), m.group(1), ""
     m = _SPEAKER_BARE.match(line)
-    if m and len(m.group(1).split()) <= 4 and field_of_label(m.group(1)) is None:
+    if m and _a_speakers_name(m.group(1)):
         return m.group(2), m.group(1), ""
     return None
 
