@@ -394,3 +394,10 @@ def test_times_in_a_forms_message_do_not_make_it_a_chat() -> None:
     )
     assert run(body, sender="wordpress@site.example.com").kind == "contact_form"
     assert run(body, sender="Ada <ada@example.org>").kind == "contact_form"
+
+
+def test_an_anonymous_visitor_has_no_name() -> None:
+    text = "Visitor:\nGuest\n\nEmail: ada@example.org\n\n[10:00] Guest: hi\n[10:01] Anna: hello\n"
+    fields, _lines, _form = parse_chat(text)
+    assert fields == {"email": "ada@example.org"}
+    assert "name" not in parse_fields("Lähettäjä: Anonyymi\nSähköposti: a@example.org\n")
