@@ -401,3 +401,25 @@ def test_an_anonymous_visitor_has_no_name() -> None:
     fields, _lines, _form = parse_chat(text)
     assert fields == {"email": "ada@example.org"}
     assert "name" not in parse_fields("Lähettäjä: Anonyymi\nSähköposti: a@example.org\n")
+
+
+# --------------------------------------------------------------------------- third batch
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Name (First)", "first_name"),
+        ("Name (Last)", "last_name"),
+        ("Nimi (etunimi)", "first_name"),
+        ("Namn [efternamn]", "last_name"),
+        ("Name (required)", "name"),
+        ("Aloitussivu", "page"),
+    ],
+)
+def test_a_note_in_brackets_names_the_part_of_a_name(label: str, field: str) -> None:
+    assert field_of_label(label) == field
+
+
+def test_speaker_heads_with_at_and_klo() -> None:
+    text = "Sam Rivers at 10:02 AM\nHi\n\nAnna klo 10.03\nHei\n"
+    _fields, lines, _form = parse_chat(text)
+    assert [(x.speaker, x.text) for x in lines] == [("Sam Rivers", "Hi"), ("Anna", "Hei")]

@@ -32,7 +32,10 @@ _SPEAKER_FIRST = re.compile(r"^\s*([^:\n(\[]{1,80}?)\s*[(\[]" + _TIME + r"[)\]]\
 # "Oskari Virta · 08:55" alone on its line, the text below (Crisp, Intercom).
 _SPEAKER_HEAD = re.compile(r"^\s*([^:\n·•|]{1,80}?)\s+[·•|]\s+" + _TIME + r"\s*$", re.I)
 # "Leena Kallio 12:44" alone on its line (Tidio): a name of a few words, no digits.
-_SPEAKER_BARE = re.compile(r"^\s*([^\W\d][^:\n·•|\d]{0,60}?)\s+" + _TIME + r"\s*$", re.I)
+# "Sam Rivers at 10:02 AM", "Anna klo 10.02", "Eva kl. 10:02" (Freshchat and others).
+_SPEAKER_BARE = re.compile(
+    r"^\s*([^\W\d][^:\n·•|\d]{0,60}?)\s+(?:(?:at|klo|kl\.?)\s+)?" + _TIME + r"\s*$", re.I
+)
 
 
 def _a_speakers_name(text: str) -> bool:
@@ -135,6 +138,7 @@ def is_placeholder(value: str) -> bool:
     return fold(value.strip()) in field_words().placeholders
 
 
+_NOTE = re.compile(r"[(\[]([^)\]]{1,30})[)\]]")
 _OPTIONAL = re.compile(r"\([^)]{0,40}\)|\[[^\]]{0,40}\]")
 
 
@@ -155,6 +159,12 @@ def field_of_label(raw: str) -> str | None:
     key = _label_key(raw)
     if not key or len(key) > 60:
         return None
+    note = _NOTE.search(raw)
+    if note and labels.get(key) == "name":
+        # Gravity Forms' "Name (First)", "Nimi (sukunimi)": the note says which part.
+        part = labels.get(_label_key(note.group(1)))
+        if part in ("first_name", "last_name"):
+            return part
     if key in labels:
         return labels[key]
     words = key.split()

@@ -879,6 +879,170 @@ mail(
 )
 
 
+# ================================================================= third batch
+# Written after the second batch passed, measured before any change.
+mail(
+    "contact_form",
+    "forminator-en",
+    f"Kivikko <{FORM}>",
+    "New Form Entry #41 for Contact Us",
+    text=(
+        "You have a new website form submission:\n\nName: Lucas Grey\nEmail: lucas.grey@example.com\n"
+        "Phone: +44 7700 900456\nMessage: Do you sell granite kerbs?\n\n---\n\n"
+        f"This message was sent from {WEB}/en/contact-us/.\n"
+    ),
+    fields={
+        "name": "Lucas Grey",
+        "email": "lucas.grey@example.com",
+        "phone": "+44 7700 900456",
+        "page": f"{WEB}/en/contact-us/",
+    },
+)
+mail(
+    "contact_form",
+    "everest-sv-space-colon",
+    f"Kivikko <{FORM}>",
+    "Ny formulärinlämning",
+    text=(
+        "Förnamn : Greta\nEfternamn : Sund\nE-post : greta.sund@example.se\n"
+        "Telefon : 0708-11 22 33\nMeddelande : Hej, har ni öppet i jul?\n"
+    ),
+    fields={"name": "Greta Sund", "email": "greta.sund@example.se", "phone": "0708-11 22 33"},
+)
+mail(
+    "contact_form",
+    "gravity-en-name-parts",
+    f"Kivikko <{FORM}>",
+    "New submission from Quote",
+    html=page(
+        "<table>"
+        "<tr><td><strong>Name (First)</strong></td><td>Olivia</td></tr>"
+        "<tr><td><strong>Name (Last)</strong></td><td>Stone</td></tr>"
+        "<tr><td><strong>Email</strong></td><td>olivia.stone@example.org</td></tr>"
+        "<tr><td><strong>Company</strong></td><td>Stone &amp; Co</td></tr>"
+        "<tr><td><strong>Message</strong></td><td>Quote for 10 t, please.</td></tr>"
+        f"<tr><td><strong>Embed URL</strong></td><td>{WEB}/en/quote/</td></tr></table>"
+    ),
+    fields={
+        "name": "Olivia Stone",
+        "email": "olivia.stone@example.org",
+        "company": "Stone & Co",
+        "page": f"{WEB}/en/quote/",
+    },
+)
+mail(
+    "contact_form",
+    "zoho-fi-table",
+    "Zoho Forms <notification@forms.zoho.example.com>",
+    "Yhteydenotto - Uusi merkintä",
+    html=page(
+        "<table><tr><td>Nimi</td><td>Eero Järvinen</td></tr>"
+        "<tr><td>Sähköposti</td><td>eero.jarvinen@example.fi</td></tr>"
+        "<tr><td>Puhelinnumero</td><td>+358401112233</td></tr>"
+        "<tr><td>Yrityksen nimi</td><td>Järvisen Maansiirto Oy</td></tr>"
+        "<tr><td>Viesti</td><td>Tarvitsemme 300 t mursketta.</td></tr>"
+        f"<tr><td>Viittaava URL</td><td>{WEB}/fi/murske/</td></tr></table>"
+    ),
+    fields={
+        "name": "Eero Järvinen",
+        "email": "eero.jarvinen@example.fi",
+        "phone": "+358401112233",
+        "company": "Järvisen Maansiirto Oy",
+        "page": f"{WEB}/fi/murske/",
+    },
+)
+mail(
+    "contact_form",
+    "webflow-html-strong-colon",
+    "Webflow <no-reply-forms@webflow.example.com>",
+    "New form submission on Kivikko",
+    html=page(
+        "<p>You have a new form submission on your Webflow site!</p>"
+        "<p><strong>Name</strong>: Ruby Hale</p><p><strong>Email</strong>: ruby.hale@example.net</p>"
+        "<p><strong>Phone</strong>: 07700 900789</p>"
+        "<p><strong>Message</strong>: Do you have Kolmården marble?</p>"
+        "<p><a href='https://webflow.example.com/dashboard/sites/kivikko/forms'>View submissions</a></p>"
+    ),
+    fields={"name": "Ruby Hale", "email": "ruby.hale@example.net", "phone": "07700 900789"},
+)
+mail(
+    "chat_transcript",
+    "userlike-en-name-time",
+    "Userlike <noreply@userlike.example.com>",
+    "Chat with Mark Twain",
+    text=(
+        "Chat with Mark Twain\n\nEmail: mark.twain@example.com\n"
+        f"URL: {WEB}/en/river-stones/\n\n"
+        "Mark Twain (14:02:11): hi, do you sell river stones?\n"
+        "Anna (14:02:40): Yes, 20-40 mm and 40-80 mm.\nMark Twain (14:03:05): thanks!\n"
+    ),
+    fields={
+        "name": "Mark Twain",
+        "email": "mark.twain@example.com",
+        "page": f"{WEB}/en/river-stones/",
+    },
+)
+mail(
+    "chat_transcript",
+    "freshchat-en-at-time",
+    "Freshchat <notifications@freshchat.example.com>",
+    "Conversation transcript",
+    text=(
+        "Conversation transcript\n\nName: Sam Rivers\nEmail: sam.rivers@example.org\n\n"
+        "Sam Rivers at 10:02 AM\nHi, are you open on Saturday?\n\n"
+        "Kivikko Bot at 10:02 AM\nHi Sam! Yes, 9-14.\n\nSam Rivers at 10:03 AM\nThanks\n"
+    ),
+    fields={"name": "Sam Rivers", "email": "sam.rivers@example.org"},
+)
+mail(
+    "chat_transcript",
+    "jivo-sv-transcript",
+    "JivoChat <noreply@jivo.example.com>",
+    "Chatt med besökare",
+    text=(
+        "Chattutskrift\n\nBesökare: Alma Berg\nE-post: alma.berg@example.se\nTelefon: 040 123 0000\n"
+        f"Sida: {WEB}/sv/priser/\n\n"
+        "[10:02:03] Alma Berg: Hej, vad kostar grus?\n[10:02:30] Anna: 25 € per ton.\n"
+        "[10:03:00] Alma Berg: Tack!\n"
+    ),
+    fields={
+        "name": "Alma Berg",
+        "email": "alma.berg@example.se",
+        "phone": "040 123 0000",
+        "page": f"{WEB}/sv/priser/",
+    },
+)
+mail(
+    "chat_transcript",
+    "giosg-fi-visitor-block",
+    f"Giosg <{CHAT}>",
+    "Keskustelu päättyi",
+    text=(
+        "Keskustelu päättyi\n\nAsiakkaan tiedot\nNimi: Jari Heino\nSähköposti: jari.heino@example.fi\n"
+        f"Aloitussivu: {WEB}/fi/toimitukset/\n\n"
+        "09:14 Jari Heino: Moi, toimitatteko Kuopioon?\n09:15 Anna: Toimitamme, 140 €.\n"
+        "09:16 Jari Heino: Kiitos\n"
+    ),
+    fields={
+        "name": "Jari Heino",
+        "email": "jari.heino@example.fi",
+        "page": f"{WEB}/fi/toimitukset/",
+    },
+)
+mail(
+    "chat_transcript",
+    "tidio-en-offline",
+    "Tidio <notifications@tidio.example.net>",
+    "New message from a visitor",
+    text=(
+        "New message from a visitor\n\nEmail: noah.park@example.com\n\n"
+        "Message: Hello, can I order online?\n\n"
+        f"Visitor's page: {WEB}/en/shop/\n"
+    ),
+    fields={"email": "noah.park@example.com", "page": f"{WEB}/en/shop/"},
+)
+
+
 def _toml(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
