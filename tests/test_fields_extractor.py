@@ -423,3 +423,23 @@ def test_speaker_heads_with_at_and_klo() -> None:
     text = "Sam Rivers at 10:02 AM\nHi\n\nAnna klo 10.03\nHei\n"
     _fields, lines, _form = parse_chat(text)
     assert [(x.speaker, x.text) for x in lines] == [("Sam Rivers", "Hi"), ("Anna", "Hei")]
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Nimi / Namn / Name", "name"),
+        ("Sähköposti | E-post", "email"),
+        ("Company/Organisation", "company"),
+        ("Website/URL", None),  # a visitor's site or a page: neither, rather than a guess
+        ("E-mail/Puhelin", None),
+        ("Puh.nro", "phone"),
+    ],
+)
+def test_bilingual_and_either_or_labels(label: str, field: str | None) -> None:
+    assert field_of_label(label) == field
+
+
+def test_a_name_in_brackets_before_the_address() -> None:
+    fields = parse_fields("Email: Ada Example (ada@example.org)\nMessage: hi\n")
+    assert fields["name"] == "Ada Example" and fields["email"] == "ada@example.org"

@@ -167,6 +167,12 @@ def field_of_label(raw: str) -> str | None:
             return part
     if key in labels:
         return labels[key]
+    if "/" in key or "|" in key:
+        # Bilingual and either/or labels: "Nimi / Namn / Name", "Company/Organisation".
+        parts = {field_of_label(p) for p in re.split(r"\s*[/|]\s*", key) if p}
+        parts.discard(None)
+        if len(parts) == 1:
+            return parts.pop()
     words = key.split()
     if len(words) > 8:
         return None
@@ -507,7 +513,7 @@ def _settle_email(
         m = _EMAIL.search(raw)
         if m and m.group(0).casefold() == address.casefold():
             # "From: Ryan Foster <ryan@example.com>" (Contact Form 7) also names the sender.
-            display = raw[: m.start()].strip(" \"<'")
+            display = raw[: m.start()].strip(" \"<'([")
             if display and _looks_like_name(display):
                 fields["name"] = display
                 return
