@@ -27,7 +27,7 @@ from mailbot.classify.forms import (
     parse_fields,
 )
 from mailbot.lexicon import lexicon
-from mailbot.parsing import parse
+from mailbot.parsing import html_to_text, parse
 from tests.helpers import make_mail
 
 RULES = Rules.of(["wordpress@site.example.com"], ["transcripts@chat.example.net"])
@@ -271,8 +271,14 @@ def _layout(pairs: list[tuple[str, str]], style: int) -> tuple[str, str]:
             for k, v in pairs
         )
         return "", f"<table>{rows}</table>"
-    items = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in pairs)
-    return "", f"<dl>{items}</dl>"
+    if style == 5:
+        items = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in pairs)
+        return "", f"<dl>{items}</dl>"
+    if style == 6:
+        return "".join(f"| {k} | {v} |\n" for k, v in pairs), ""
+    if style == 7:
+        return "".join(f"{k} {'.' * (30 - len(k) % 20)} {v}\n" for k, v in pairs), ""
+    return "".join(f"<p><strong>{e(k)}</strong><br>{e(v)}</p>" for k, v in pairs), "x"
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -282,7 +288,7 @@ def _layout(pairs: list[tuple[str, str]], style: int) -> tuple[str, str]:
     tel=phone,
     company=person,
     seed=st.integers(0, 10**6),
-    style=st.integers(0, 5),
+    style=st.integers(0, 8),
 )
 def test_any_layout_any_label_gives_the_fields_back(
     name: str, email: str, tel: str, company: str, seed: int, style: int
@@ -296,6 +302,9 @@ def test_any_layout_any_label_gives_the_fields_back(
     rnd.shuffle(pairs)
     pairs.append((rnd.choice(LABELS["message"]), "Hello there, a question."))
     text, markup = _layout(pairs, style)
+    if markup == "x":  # HTML paragraphs: what an HTML-only mail's text rendering gives
+        markup = text
+        text = html_to_text(text)
     fields = parse_fields(text, markup)
     got = {k: fields.get(k) for k in values}
     assert got == values, (pairs, style)
@@ -443,3 +452,15 @@ def test_bilingual_and_either_or_labels(label: str, field: str | None) -> None:
 def test_a_name_in_brackets_before_the_address() -> None:
     fields = parse_fields("Email: Ada Example (ada@example.org)\nMessage: hi\n")
     assert fields["name"] == "Ada Example" and fields["email"] == "ada@example.org"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Name | Ada Example |\n| Email | ada@example.org |\n",
+        "NAME ............ Ada Example\nEMAIL ........... ada@example.org\n",
+        "Nimi / Namn / Name: Ada Example\nSähköposti / E-post: ada@example.org\n",
+    ],
+)
+def test_text_tables_leaders_and_bilingual_labels(text: str) -> None:
+    assert parse_fields(text) == {"name": "Ada Example", "email": "ada@example.org"}

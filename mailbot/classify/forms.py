@@ -18,23 +18,30 @@ from mailbot.lexicon import lexicon
 from mailbot.parsing import Message
 
 OUTPUT_FIELDS = ("email", "name", "company", "phone", "message", "page")
-_LABEL_LINE = re.compile(r"^\s*[*_]*([^:：\n]{1,40}?)[*_]*\s*[:：]\s*(.*)$")
-_COLUMN_LINE = re.compile(r"^\s*([^\s].{0,38}?)(?:\s{2,}|\t\s*)(\S.*)$")
+_LABEL_LINE = re.compile(r"^\s*+[*_]*+([^:：\n]{1,40}?)[*_]*\s*+[:：]\s*(.*)$")
+# "| Name | Ada |" (a text table), "NAME ........ Ada" (dotted leaders).
+# Possessive quantifiers: a run of spaces or dots is read once, never re-split (a
+# 2 000-space cell took minutes with lazy groups).
+_CELL_LINE = re.compile(r"^\s*+\|\s*+([^|\n]{1,60}+)\|([^|\n]*+)\|?+\s*+$")
+_LEADER_LINE = re.compile(r"^\s*+([^\n.]{1,40}+(?:\.(?!\.)[^\n.]{0,20}+)?)\.{3,}+[\s:：]*+(\S.*)$")
+_COLUMN_LINE = re.compile(r"^\s*+([^\s].{0,38}?)(?:\s{2,}+|\t\s*+)(\S.*)$")
 _DATE = r"(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})?,?\s)?"
 _TIME = _DATE + r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\.?\d)(?:\s?[ap]\.?m\.?)?)"
 # Transcript lines of any chat service: "[10:02] Name: text", "10:02 Name: text",
 # "10:02  Name  text" (columns), "Name (10:02): text", "Name [10:02]: text".
 _SPEAKER_LINES = (
-    re.compile(r"^\s*[\[(]?" + _TIME + r"[\])]?\s*[-–]?\s*([^:\n]{1,80}?):\s?(.*)$", re.I),
-    re.compile(r"^\s*[\[(]?" + _TIME + r"[\])]?\s{1,}(\S[^\n]{0,78}?\S)\s{2,}(\S.*)$", re.I),
+    re.compile(r"^\s*+[\[(]?" + _TIME + r"[\])]?\s*+[-–]?\s*+([^:\n]{1,80}?):\s?(.*)$", re.I),
+    re.compile(r"^\s*+[\[(]?" + _TIME + r"[\])]?\s++(\S[^\n]{0,78}?\S)\s{2,}+(\S.*)$", re.I),
 )
-_SPEAKER_FIRST = re.compile(r"^\s*([^:\n(\[]{1,80}?)\s*[(\[]" + _TIME + r"[)\]]\s*:\s?(.*)$", re.I)
+_SPEAKER_FIRST = re.compile(
+    r"^\s*+([^:\n(\[]{1,80}?)\s*+[(\[]" + _TIME + r"[)\]]\s*+:\s?(.*)$", re.I
+)
 # "Oskari Virta · 08:55" alone on its line, the text below (Crisp, Intercom).
-_SPEAKER_HEAD = re.compile(r"^\s*([^:\n·•|]{1,80}?)\s+[·•|]\s+" + _TIME + r"\s*$", re.I)
+_SPEAKER_HEAD = re.compile(r"^\s*+([^:\n·•|]{1,80}?)\s++[·•|]\s++" + _TIME + r"\s*+$", re.I)
 # "Leena Kallio 12:44" alone on its line (Tidio): a name of a few words, no digits.
 # "Sam Rivers at 10:02 AM", "Anna klo 10.02", "Eva kl. 10:02" (Freshchat and others).
 _SPEAKER_BARE = re.compile(
-    r"^\s*([^\W\d][^:\n·•|\d]{0,60}?)\s+(?:(?:at|klo|kl\.?)\s+)?" + _TIME + r"\s*$", re.I
+    r"^\s*+([^\W\d][^:\n·•|\d]{0,60}?)\s++(?:(?:at|klo|kl\.?)\s++)?" + _TIME + r"\s*+$", re.I
 )
 
 
@@ -170,8 +177,7 @@ def field_of_label(raw: str) -> str | None:
     if "/" in key or "|" in key:
         # Bilingual and either/or labels: "Nimi / Namn / Name", "Company/Organisation".
         parts = {field_of_label(p) for p in re.split(r"\s*[/|]\s*", key) if p}
-        parts.discard(None)
-        if len(parts) == 1:
+        if len(parts) == 1 and None not in parts:  # every part names the same field
             return parts.pop()
     words = key.split()
     if len(words) > 8:
@@ -212,7 +218,7 @@ def field_of_label(raw: str) -> str | None:
 
 
 _BLOCK_LABEL = re.compile(
-    r"^\s*(?:-{2,}|={2,}|\*{2}|#{1,3})\s*([^:\n]{1,60}?)\s*(?:-{2,}|={2,}|\*{2})?\s*$"
+    r"^\s*+(?:-{2,}+|={2,}+|\*{2}|#{1,3})\s*+([^:\n]{1,60}?)\s*+(?:-{2,}+|={2,}+|\*{2})?\s*+$"
 )
 
 
@@ -223,11 +229,12 @@ def _label_of(line: str) -> tuple[str, str] | None:
         field = field_of_label(m.group(1))
         if field:
             return field, m.group(2).strip().lstrip("*_").strip()  # "**Name:** Eva"
-    m = _COLUMN_LINE.match(line)
-    if m:
-        field = field_of_label(m.group(1))
-        if field:
-            return field, m.group(2).strip()
+    for pattern in (_CELL_LINE, _LEADER_LINE, _COLUMN_LINE):
+        m = pattern.match(line)
+        if m:
+            field = field_of_label(m.group(1))
+            if field:
+                return field, m.group(2).strip()
     m = _BLOCK_LABEL.match(line)  # --- Name --- (WPForms), **Name**, ## Name
     if m:
         field = field_of_label(m.group(1))
