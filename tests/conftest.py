@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.servers import (
     INSTALL_HINT,
@@ -20,6 +21,11 @@ from tests.servers import (
     find_dovecot,
     find_initdb,
 )
+
+# Property tests assert what holds, not how fast: on a loaded machine (CI, two cores) one
+# example may take longer than hypothesis's 200 ms default without anything being wrong.
+hypothesis_settings.register_profile("mailbot", deadline=None)
+hypothesis_settings.load_profile("mailbot")
 
 
 def _running_in_ci() -> bool:

@@ -322,10 +322,10 @@ def test_consent_mails_leave_at_the_rate_and_each_clock_starts_when_sent(site: S
             "SELECT next_attempt_at FROM outbound_mail WHERE template = 'consent_request' ORDER BY id"
         )
     ]
-    assert [round((b - a).total_seconds()) for a, b in zip(slots, slots[1:], strict=False)] == [
-        60,
-        60,
-    ]
+    gaps = [(b - a).total_seconds() for a, b in zip(slots, slots[1:], strict=False)]
+    # The two waiting ones are a minute apart exactly; the first one's time is when it
+    # was handed to SMTP, which may be a moment after the slots were counted from it.
+    assert round(gaps[1]) == 60 and 58 <= gaps[0] <= 62, gaps
     polled = site.cli("poll")
     assert "back-off" not in polled  # a scheduled mail is not a failed one
     assert "2 consent request(s) scheduled" in polled
