@@ -29,7 +29,9 @@ if TYPE_CHECKING:  # the database is needed only for message lines, not for set-
 
 MESSAGES = logging.getLogger("mailbot.messages")
 IMAP_LOGGERS = ("imapclient", "imapclient.imaplib", "imapclient.imapclient")
-_ADDRESS = re.compile(r"[^\s<>\"'(),;:]+@[^\s<>\"'(),;:]+")
+# Tried only where a run of address characters starts (not at each of its positions):
+# a long run without "@" is then read once or twice, not once per position (quadratic).
+_ADDRESS = re.compile(r"(?<![^\s<>\"'(),;:])[^\s<>\"'(),;:]+@[^\s<>\"'(),;:]+")
 # Everything str.splitlines() or a terminal would take as a line break or a control.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _JSON_BREAKS = re.compile("[\x80-\x9f\u2028\u2029]")  # json.dumps leaves these as they are

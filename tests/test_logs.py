@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -278,3 +279,22 @@ def test_messages_commands_refuse_what_is_not_there(
     result = CliRunner().invoke(app, [*args, "--config", str(cfg)])
     assert result.exit_code == code
     assert text in result.output
+
+
+# The plain definition of an address in a log line; mask_addresses must mask exactly
+# these, in linear time (the plain pattern is tried at every position of a long run).
+_PLAIN_ADDRESS = re.compile(r"[^\s<>\"'(),;:]+@[^\s<>\"'(),;:]+")
+
+
+@given(st.text(alphabet="ab@ <>:;,x.\"'\n", max_size=40))
+def test_mask_addresses_masks_what_the_plain_pattern_finds(text: str) -> None:
+    from mailbot.logs import mask_addresses
+
+    assert mask_addresses(text) == _PLAIN_ADDRESS.sub("<address>", text)
+
+
+def test_mask_addresses_reads_a_long_run_once() -> None:
+    from mailbot.logs import mask_addresses
+
+    # The plain pattern takes minutes on this; mask_addresses milliseconds.
+    assert mask_addresses("a" * 300_000 + " sam@example.net") == "a" * 300_000 + " <address>"
