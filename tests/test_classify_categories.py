@@ -391,3 +391,43 @@ def test_a_colleagues_own_personnel_matter_and_public_domains_are_requests() -> 
 def test_a_recalled_request_goes_to_a_person() -> None:
     c = read("Pyysin aiemmin tietojeni poistoa, mutta uutiskirjettä tulee yhä.", "Re: poisto")
     assert c.kind == "other" and c.confidence < 0.6, c.evidence
+    c = read("I asked earlier for my data to be deleted. Still waiting. Delete them now.")
+    assert c.kind == "data_request" or c.confidence < 0.6, c.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # Information about a topic is not anyone's personal data.
+        ("Prices", "Could you send me information about your prices?"),
+        ("Hinnat", "Voisitteko lähettää minulle tietoa hinnoista ja aukioloajoista?"),
+        ("Priser", "Kan ni skicka mig information om era priser, tack?"),
+        ("Course", "Could you send me more details about the physiotherapy course?"),
+        # What the writer needs to bring is not a copy of their data.
+        ("Visit", "Can you tell me what information I need to bring to the first visit?"),
+        # The writer's own change of dentist corrects nothing of ours.
+        ("Hammaslääkäri", "Vaihdan hammaslääkäriä, kiitos tähänastisesta."),
+        ("Tandläkare", "Jag byter tandläkare, tack för allt."),
+        # A health word in ordinary mail.
+        ("Kiitos", "Kiitos, röntgenkuvat näyttivät hyviltä ja hammas on kunnossa."),
+    ],
+)
+def test_topics_and_own_actions_stay_ordinary(subject: str, body: str) -> None:
+    c = read(body, subject)
+    assert c.kind == "other", (c.requests, c.evidence)
+
+
+@pytest.mark.parametrize(
+    ("want", "body"),
+    [
+        ("access", "Could you please send me all the information you hold about me?"),
+        ("access", "Kan ni skicka mina röntgenbilder till mig, tack?"),
+        (
+            "erasure",
+            "Pyysin aiemmin tietojeni poistoa, mutta saan yhä postia. Poistakaa tietoni nyt.",
+        ),
+    ],
+)
+def test_still_requests(want: str, body: str) -> None:
+    c = read(body)
+    assert (c.kind, c.requests[:1]) == ("data_request", [want]), c.evidence

@@ -120,6 +120,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         for c in t.concepts:
             if c in ("data", "field") and i and "thing" in sent[i - 1].concepts:
                 continue  # "order details", "invoice number" are the thing's data
+            if c == "data" and _topic(sent, i):
+                continue  # "information about your prices", "tietoa hinnoista"
             first.setdefault(c, i)
     phrases = phrase_hits(sent)
     for i, c, _n in phrases:
@@ -131,8 +133,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     short = len(sent) <= 3
     if ev.context and cs & {"stop", "object", "unsubscribe"} and (cs & {"send", "me"} or short):
         cs |= ev.context  # "stop sending (these) to me", "Avsluta." to the newsletter
-    if "my_need" in cs:
-        cs.discard("need")  # "tarvitsisin kopion", "I need a copy": the writer asks
+    if "my_need" in cs and first["my_need"] < first.get("access", first.get("data", 0)):
+        cs.discard("need")  # "I need a copy", not "what information I need to bring"
     already = len(ev.requests)
     # "pyysin aiemmin tietojeni poistoa, mutta nyt…" recalls the writer's old request;
     # "poistetaanko vain uutiskirje?" is staff deliberating: neither asks anything anew.
@@ -301,6 +303,27 @@ _OBJECT_OF = {
     "access": frozenset({"data", "field"}),
     "personnel": frozenset({"payroll", "employee"}),
 }
+
+
+_ABOUT = frozenset({"about", "on", "regarding", "concerning", "om", "kring", "angaende"})
+_NOT_TOPIC = frozenset({"me", "me_obj", "register", "data", "field", "other_person", "third"})
+
+
+def _topic(sent: list[Token], i: int) -> bool:
+    """The data word is information about a topic, not anyone's personal data:
+    "information about your prices", "details on the course", "information om era
+    priser", "tietoa hinnoista" (not "information about me", "tiedot rekisteristä")."""
+    if i + 1 >= len(sent) or "me" in sent[i].concepts:
+        return False
+    nxt = sent[i + 1]
+    if nxt.text in _ABOUT:
+        after = sent[i + 2 : i + 4]
+        return not any(u.concepts & _NOT_TOPIC for u in after)
+    return (
+        nxt.text.endswith("sta")
+        and nxt.text not in ("kaikista", "kaikesta", "teista")
+        and not nxt.concepts & _NOT_TOPIC
+    )
 
 
 def _own_field(sent: list[Token]) -> bool:
