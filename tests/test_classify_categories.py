@@ -431,3 +431,16 @@ def test_topics_and_own_actions_stay_ordinary(subject: str, body: str) -> None:
 def test_still_requests(want: str, body: str) -> None:
     c = read(body)
     assert (c.kind, c.requests[:1]) == ("data_request", [want]), c.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "plese delet my detials from your sytem and unsubscibe me from the newsleter",
+        "radera mina uppgifer ur registret och avsluta nyhetsbrevet tack",
+        "poistakaa kaikki tiedot musta ja lopettakaa uutiskirjeen lahettaminen",
+    ],
+)
+def test_sloppy_erasure_and_unsubscribe_are_both_read(body: str) -> None:
+    c = read(body, "pois")
+    assert (c.kind, c.requests) == ("data_request", ["erasure", "unsubscribe"]), c.evidence
