@@ -113,7 +113,7 @@ def _consult(msg: Message, cls: Classification, rules: Rules) -> None:
             f"model doubts the request ({', '.join(cls.requests)}): a person decides"
         )
         cls.confidence = min(cls.confidence, MODEL_DOUBT)
-        if not msg_directive(msg):
+        if not _directive(msg):
             cls.kind, cls.requests, cls.reason = "other", [], "request words doubted by the model"
         # A sentence that asks us outright ("voisitteko ottaa minut pois uutiskirjeen
         # listalta") keeps the rules' reading as the candidate the person sees: the
@@ -123,7 +123,7 @@ def _consult(msg: Message, cls: Classification, rules: Rules) -> None:
         cls.evidence.append(f"model sees a request ({label[13:]}): a person decides")
 
 
-def msg_directive(msg: Message) -> bool:
+def _directive(msg: Message) -> bool:
     """Does the new text ask us outright (concepts.Evidence.directive)?"""
     return requests.explain_requests(msg.subject, msg.new_text)[1].directive
 
