@@ -31,6 +31,7 @@ CORPORA = [
     "corpus_sixth",
     "corpus_seventh",
     "corpus_eighth",
+    "corpus_ninth",
 ]
 OUT = ROOT / "mailbot" / "data" / "model"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from mailbot import kinds
@@ -110,11 +112,20 @@ def _consult(msg: Message, cls: Classification, rules: Rules) -> None:
         cls.evidence.append(
             f"model doubts the request ({', '.join(cls.requests)}): a person decides"
         )
-        cls.kind, cls.requests, cls.reason = "other", [], "request words doubted by the model"
         cls.confidence = min(cls.confidence, MODEL_DOUBT)
+        if not _directive(msg):
+            cls.kind, cls.requests, cls.reason = "other", [], "request words doubted by the model"
+        # A sentence that asks us outright ("voisitteko ottaa minut pois uutiskirjeen
+        # listalta") keeps the rules' reading as the candidate the person sees: the
+        # model only lowers its confidence.
     elif cls.kind == "other" and label.startswith("data_request:"):
         cls.confidence = min(cls.confidence, MODEL_DOUBT)
         cls.evidence.append(f"model sees a request ({label[13:]}): a person decides")
+
+
+def _directive(msg: Message) -> bool:
+    """Does the new text ask us outright (concepts.Evidence.directive)?"""
+    return requests.explain_requests(msg.subject, msg.new_text)[1].directive
 
 
 def _auto(reason: str, confidence: float) -> Classification:
@@ -238,6 +249,24 @@ def _notifier(m: _Mail) -> Classification | None:
     return None
 
 
+def _colleague(m: _Mail) -> bool:
+    """The sender's domain is one the mail was sent to: staff writing to info@ (never
+    on a public mail service's domain, where the site's neighbours are its customers)."""
+    if "@" not in m.sender:
+        return False
+    domain = m.sender.rsplit("@", 1)[1]
+    if domain in _public_domains():
+        return False
+    return any(r.lower().rsplit("@", 1)[-1] == domain for r in m.msg.recipients)
+
+
+@cache
+def _public_domains() -> frozenset[str]:
+    text = (resources.files("mailbot") / "data" / "public_mail_domains.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
 def _visitor_fields(m: _Mail) -> bool:
     """A labelled address that is neither the sender's domain nor ours, and a name,
     phone or message beside it."""
@@ -254,6 +283,15 @@ def _request_words(m: _Mail) -> Classification:
     msg = m.msg
     found, ev = requests.explain_requests(msg.subject, msg.new_text)
     evidence = _request_evidence(ev)
+    if found and found != ["personnel"] and _colleague(m):
+        # A colleague writing to info@ from our own domain forwards or discusses someone's
+        # request ("VL: tietojen poisto — poistetaanko vain uutiskirje?"); it is not the
+        # data subject asking. Only their own personnel matter is theirs to ask. A person
+        # sees it (a forged own-domain sender can only make mailbot do less).
+        evidence.append(f"a colleague's mail ({m.sender}): staff talk, not the data subject")
+        return Classification(
+            "other", reason="colleague's mail", confidence=0.55, evidence=evidence
+        )
     if found:
         if msg.language is None:
             msg.language = requests.request_language(msg.subject, msg.new_text)
@@ -285,6 +323,11 @@ def _request_words(m: _Mail) -> Classification:
         confidence = 0.6  # an intent without an object: perhaps a request put oddly
     if ev.vetoed:
         confidence = 0.5  # request words vetoed as talk about requests: a person decides
+    if ev.recalled:
+        # "pyysin aiemmin tietojeni poistoa, mutta…": perhaps a booking, perhaps a
+        # complaint that it was never done. A person reads it.
+        confidence = min(confidence, 0.55)
+        evidence.append("recalls an earlier request of the writer's: a person decides")
     return Classification(
         "other", reason="no rule matched", confidence=confidence, evidence=evidence
     )

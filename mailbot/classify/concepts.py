@@ -55,6 +55,11 @@ class Evidence:
     vetoed: list[str] = field(default_factory=list)  # found, but in talk about requests
     context: frozenset[str] = frozenset()  # concepts the thread supplies
     reported: bool = False  # a sentence reports someone else's wish (not on their behalf)
+    # A sentence asks us outright ("voisitteko ottaa minut pois uutiskirjeen listalta",
+    # "please delete my data"): a politeness or wish marker, the writer, and the object
+    # its request is about. The model may doubt such a reading, never discard it.
+    directive: bool = False
+    recalled: bool = False  # the writer recalls an earlier request of theirs (a person reads it)
 
 
 def blank_quotes(text: str) -> tuple[str, list[str]]:
@@ -115,6 +120,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         for c in t.concepts:
             if c in ("data", "field") and i and "thing" in sent[i - 1].concepts:
                 continue  # "order details", "invoice number" are the thing's data
+            if c == "data" and _topic(sent, i):
+                continue  # "information about your prices", "tietoa hinnoista"
             first.setdefault(c, i)
     phrases = phrase_hits(sent)
     for i, c, _n in phrases:
@@ -126,8 +133,15 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
     short = len(sent) <= 3
     if ev.context and cs & {"stop", "object", "unsubscribe"} and (cs & {"send", "me"} or short):
         cs |= ev.context  # "stop sending (these) to me", "Avsluta." to the newsletter
+    if "my_need" in cs and first["my_need"] < first.get("access", first.get("data", 0)):
+        cs.discard("need")  # "I need a copy", not "what information I need to bring"
     already = len(ev.requests)
-    if "conditional" in cs or ("reported" in cs and not ev.on_behalf):
+    # "pyysin aiemmin tietojeni poistoa, mutta nyt…" recalls the writer's old request;
+    # "poistetaanko vain uutiskirje?" is staff deliberating: neither asks anything anew.
+    recalled = bool(cs & {"recalled", "deliberate"})
+    if recalled and cs & INTENTS:
+        ev.recalled = True
+    if "conditional" in cs or recalled or ("reported" in cs and not ev.on_behalf):
         if "conditional" not in cs and sent[0].start > 0 and cs & INTENTS:
             ev.reported = True  # the body reports a wish: its subject is that report's title
         # "If you want an extract, contact us" instructs; "Lars called and wanted to
@@ -236,6 +250,8 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         r != "access" for _p, r, _w in ev.requests[already:]
     )
     asks_held = "access" in cs or ("hold" in cs and not other_intent)
+    if "send" in cs and "polite" in cs and "data" in cs and not other_intent:
+        asks_held = True  # "voisitteko lähettää hoitotietoni minulle", "kan ni skicka…"
     if "need" in cs and "hold" not in cs:
         asks_held = False  # "what information do you need from me" asks what to give
     if ("need" in cs and "hold" not in cs) or "fine" in cs or about_thing:
@@ -267,10 +283,47 @@ def _sentence(folded: str, sent: list[Token], ev: Evidence) -> None:
         and not cs & {"stop", "erase"}
     ):
         add("subscribe", "subscribe", f"subscribe + newsletter: {snippet!r}")
+    if "polite" in cs and (mine or "me_obj" in cs):
+        for _p, r, _w in ev.requests[already:]:
+            if cs & _OBJECT_OF.get(r, frozenset()):
+                ev.directive = True
     found = {r for _p, r, _w in ev.requests}
     for intent in ("erase", "correct", "access", "object", "unsubscribe", "subscribe"):
         if intent in cs and not found:
             ev.partial.append(f"{intent} without object/person: {snippet!r}")
+
+
+# The object a request is about, for a directive (Evidence.directive).
+_OBJECT_OF = {
+    "unsubscribe": frozenset({"newsletter"}),
+    "subscribe": frozenset({"newsletter"}),
+    "objection": frozenset({"marketing", "contact", "processing"}),
+    "erasure": frozenset({"data", "field"}),
+    "rectification": frozenset({"data", "field"}),
+    "access": frozenset({"data", "field"}),
+    "personnel": frozenset({"payroll", "employee"}),
+}
+
+
+_ABOUT = frozenset({"about", "on", "regarding", "concerning", "om", "kring", "angaende"})
+_NOT_TOPIC = frozenset({"me", "me_obj", "register", "data", "field", "other_person", "third"})
+
+
+def _topic(sent: list[Token], i: int) -> bool:
+    """The data word is information about a topic, not anyone's personal data:
+    "information about your prices", "details on the course", "information om era
+    priser", "tietoa hinnoista" (not "information about me", "tiedot rekisteristä")."""
+    if i + 1 >= len(sent) or "me" in sent[i].concepts:
+        return False
+    nxt = sent[i + 1]
+    if nxt.text in _ABOUT:
+        after = sent[i + 2 : i + 4]
+        return not any(u.concepts & _NOT_TOPIC for u in after)
+    return (
+        nxt.text.endswith("sta")
+        and nxt.text not in ("kaikista", "kaikesta", "teista")
+        and not nxt.concepts & _NOT_TOPIC
+    )
 
 
 def _own_field(sent: list[Token]) -> bool:

@@ -31,6 +31,8 @@ from rapidfuzz.distance import OSA
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 INTENTS = frozenset({"erase", "correct", "access", "object", "stop", "unsubscribe", "subscribe"})
+# Objects that a Finnish possessive suffix (-ni) makes the writer's own.
+_OWNABLE = frozenset({"data", "field", "register", "payroll", "employee"})
 FUZZY_INTENTS = frozenset({"erase", "correct", "unsubscribe", "subscribe"})
 # Concepts whose key words are long and distinctive enough to forgive one typo.
 FUZZY = frozenset(
@@ -214,6 +216,13 @@ def token_concepts(token: str) -> frozenset[str]:
     for name in list(found):
         if any(_term_matches(t, token) for t in lex.excluded.get(name, ())):
             found.discard(name)
+    if len(token) >= 6 and token.endswith("ni") and found & _OWNABLE:
+        # Finnish marks "my" on the noun: tietoni, osoitetietoni, röntgenkuvistani,
+        # palkkatiedoistani — the writer's own data, whatever the case ending before it.
+        found.add("me")
+    if len(token) >= 7 and token.endswith(("aanko", "aankaan")) and found & INTENTS:
+        # "poistetaanko?", "korjataanko?": staff asking each other what to do.
+        found.add("deliberate")
     if "thing" in found:
         # A compound headed by a thing is that thing: "avregistreringslänken" is a link,
         # "laskunpoisto" an invoice's removal; neither asks anything of the writer's data.
