@@ -51,4 +51,5 @@ fi
 install_mailbot "[test]"
 cd "$ROOT"
 "$VENV/bin/ruff" check .
+"$VENV/bin/ruff" format --check .
 "$VENV/bin/python" -m pytest "$@"
