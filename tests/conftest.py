@@ -6,12 +6,12 @@ Real servers rather than mocks, because mailbot's bugs live in protocol details
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from tests.helpers import running_in_ci
 from tests.servers import (
     INSTALL_HINT,
     Dovecot,
@@ -28,17 +28,12 @@ hypothesis_settings.register_profile("mailbot", deadline=None)
 hypothesis_settings.load_profile("mailbot")
 
 
-def _running_in_ci() -> bool:
-    """CI must never skip the IMAP tests silently; CI=true/1/yes counts as CI."""
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 @pytest.fixture(scope="session")
 def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
     """One Dovecot for the whole session; tests isolate themselves by user."""
     if find_dovecot() is None:
         message = f"dovecot is not installed (`{INSTALL_HINT}`); IMAP tests need it"
-        if _running_in_ci():
+        if running_in_ci():
             pytest.fail(message + " and CI is set, so this is an error", pytrace=False)
         pytest.skip(message)
     server = Dovecot()
@@ -70,7 +65,7 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgres]:
     """One throwaway PostgreSQL cluster for the session (SPEC: PostgreSQL must work too)."""
     if find_initdb() is None:
         message = "PostgreSQL is not installed (`apt-get install postgresql`)"
-        if _running_in_ci():
+        if running_in_ci():
             pytest.fail(message + " and CI is set, so this is an error", pytrace=False)
         pytest.skip(message)
     server = Postgres().start(tmp_path_factory.mktemp("pg"))

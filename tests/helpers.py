@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import make_msgid
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from mailbot.config import Settings
 
 
 def sample(name: str) -> bytes:
@@ -64,3 +71,20 @@ def write_config(tmp: Path, text: str = "") -> Path:
         encoding="utf-8",
     )
     return cfg
+
+
+def running_in_ci() -> bool:
+    """CI must never skip a test silently for want of a server or font: CI=true/1/yes."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def font_or_skip(settings: Settings) -> Path:
+    """The PDF's font, or the test skipped (failed under CI) when the machine has none."""
+    from mailbot.pdf import FontMissing, find_font
+
+    try:
+        return find_font(settings)
+    except FontMissing as exc:
+        if running_in_ci():
+            pytest.fail(f"{exc} (CI is set)", pytrace=False)
+        pytest.skip(str(exc))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -31,6 +30,7 @@ from mailbot.db import create_schema, make_engine
 from mailbot.extract import build_extract, extract_json
 from mailbot.models import ChatLine, ChatRecord, Company, Consent, Contact, Enquiry
 from mailbot.pdf import FontMissing, find_font, render_pdf
+from tests.helpers import font_or_skip
 
 ADDRESS = "asa.ohman@example.com"
 NAME = "Åsa Öhman-Mäkelä"
@@ -55,10 +55,6 @@ FI_ART15 = (
 )
 
 
-def _running_in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 @pytest.fixture(scope="module")
 def schema() -> dict[str, Any]:
     text = resources.files("mailbot").joinpath("data/extract.schema.json").read_text("utf-8")
@@ -81,12 +77,7 @@ def settings() -> Settings:
 @pytest.fixture
 def font(settings: Settings) -> Path:
     """The PDF tests need a system TTF; CI must not skip them silently."""
-    try:
-        return find_font(settings)
-    except FontMissing as exc:
-        if _running_in_ci():
-            pytest.fail(f"{exc} (CI is set)", pytrace=False)
-        pytest.skip(str(exc))
+    return font_or_skip(settings)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from mailbot.config import Settings
 from mailbot.db import create_schema, make_engine
 from mailbot.models import Contact, OutboundMail
 from mailbot.outbox import STALE_CLAIM, pending_render, send_pending
-from mailbot.pdf import FontMissing, find_font
+from tests.helpers import font_or_skip
 from tests.servers import ImapAccount, SmtpCapture
 from tests.test_requests_e2e import MAIJA, Site, request
 from tests.test_speed_extract_queue import ADDRESS, NAME, queue, register
@@ -48,10 +48,7 @@ def settings(smtp_server: SmtpCapture) -> Settings:
             "organisation": {"name": "Esimerkki Tekniikka Oy"},
         }
     )
-    try:
-        find_font(s)
-    except FontMissing as exc:
-        pytest.skip(str(exc))
+    font_or_skip(s)
     return s
 
 

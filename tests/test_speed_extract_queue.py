@@ -23,7 +23,7 @@ from mailbot.config import Settings
 from mailbot.db import create_schema, make_engine
 from mailbot.models import Contact, Enquiry, InboundMessage, OutboundMail
 from mailbot.outbox import pending_render, queue_extract, send_pending
-from mailbot.pdf import FontMissing, find_font
+from tests.helpers import font_or_skip
 from tests.servers import SmtpCapture
 
 ADDRESS = "asa.ohman@example.com"
@@ -46,10 +46,7 @@ def settings(smtp_server: SmtpCapture) -> Settings:
             "organisation": {"name": "Esimerkki Tekniikka Oy"},
         }
     )
-    try:
-        find_font(s)
-    except FontMissing as exc:
-        pytest.skip(str(exc))
+    font_or_skip(s)
     return s
 
 

@@ -22,7 +22,8 @@ from mailbot.config import Settings
 from mailbot.db import create_schema, make_engine
 from mailbot.extract import build_extract
 from mailbot.models import Contact
-from mailbot.pdf import FontMissing, find_font, render_pdf
+from mailbot.pdf import render_pdf
+from tests.helpers import font_or_skip
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 LONG = "https://www.example.com/" + "tuotteet/" * 40 + "muuntaja.html"
@@ -31,10 +32,7 @@ LONG = "https://www.example.com/" + "tuotteet/" * 40 + "muuntaja.html"
 @pytest.fixture
 def settings() -> Settings:
     s = Settings(organisation={"name": "Esimerkki Tekniikka Oy"})
-    try:
-        find_font(s)
-    except FontMissing as exc:
-        pytest.skip(str(exc))
+    font_or_skip(s)
     return s
 
 

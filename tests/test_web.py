@@ -9,7 +9,6 @@ Never `playwright install` (it downloads a browser build): the tests use
 from __future__ import annotations
 
 import json
-import os
 import re
 import socket
 import subprocess
@@ -24,6 +23,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mailbot.cli import app as cli_app
+from tests.helpers import running_in_ci
 from tests.servers import ImapAccount, SmtpCapture, free_port
 from tests.test_requests_e2e import MAIJA, Site, request
 
@@ -38,14 +38,10 @@ ADMIN, STAFF, AGENT = (
 runner = CliRunner()
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 try:
     from playwright import sync_api
 except ImportError:  # a developer without the [test] extra; CI must not skip the browser
-    if _in_ci():
+    if running_in_ci():
         raise
     pytest.skip("playwright is not installed (pip install -e .[test])", allow_module_level=True)
 
@@ -54,7 +50,7 @@ except ImportError:  # a developer without the [test] extra; CI must not skip th
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         message = "chromium is not installed (`apt-get install chromium`)"
-        if _in_ci():
+        if running_in_ci():
             pytest.fail(message + " and CI is set, so this is an error", pytrace=False)
         pytest.skip(message)
     with sync_api.sync_playwright() as p:
