@@ -157,8 +157,12 @@ def as_dict(c: Correction) -> dict[str, Any]:
     }
 
 
-def list_corrections(session: Session) -> list[Correction]:
-    return list(session.exec(select(Correction).order_by(col(Correction.id))).all())
+def list_corrections(session: Session, inbound_id: int | None = None) -> list[Correction]:
+    """Oldest first; with `inbound_id`, one message's only."""
+    query = select(Correction).order_by(col(Correction.id))
+    if inbound_id is not None:
+        query = query.where(Correction.inbound_id == inbound_id)
+    return list(session.exec(query).all())
 
 
 # ---------------------------------------------------------------------------- forgetting

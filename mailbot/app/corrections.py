@@ -16,15 +16,13 @@ from mailbot.classify.model import LinearModel
 from mailbot.uow import UnitOfWork
 
 
-def list_corrections(engine: Engine) -> list[dict[str, Any]]:
-    """Every correction, oldest first: when, who, old and new label, what became of it."""
+def list_corrections(engine: Engine, inbound_id: int | None = None) -> list[dict[str, Any]]:
+    """Every correction (or one message's), oldest first: when, who, old and new label,
+    what became of it."""
     with reading(engine) as session:
-        return [corrections.as_dict(c) for c in corrections.list_corrections(session)]
-
-
-def corrections_for(engine: Engine, inbound_id: int) -> list[dict[str, Any]]:
-    """The corrections of one message, oldest first (its page in the console)."""
-    return [c for c in list_corrections(engine) if c["inbound_id"] == inbound_id]
+        return [
+            c for c in map(corrections.as_dict, corrections.list_corrections(session, inbound_id))
+        ]
 
 
 @command

@@ -650,7 +650,7 @@ def dashboard(ctx: Ctx) -> Response:
         .order_by(col(InboundMessage.processed_at).desc())
         .limit(30)
     ).all()
-    if ctx.user is None or ctx.user.role != "admin":
+    if not _is_admin(ctx):
         # Who asked to leave the newsletter is the administrator's to see (REGISTER.md),
         # as on the message's own page.
         left = [m for m in left if "unsubscribe" not in (m.requests or [])]
@@ -685,9 +685,8 @@ def outbox_retry(ctx: Ctx) -> Response:
     return ctx.redirect("/", ctx.t("retried", n=done.failed))
 
 
-@page("/messages/{id:int}", STAFF)
-def message_show(ctx: Ctx) -> Response:
-    """One processed message: what was decided and why, and what it caused."""
+def _message(ctx: Ctx) -> Any:
+    """The message of the page, or None when the user's role may not see it."""
     from mailbot.app import messages
 
     try:
@@ -696,34 +695,44 @@ def message_show(ctx: Ctx) -> Response:
         raise NotFound() from None
     # Ids count up: without this, staff could walk /messages/1.. and list the opt-outs,
     # which REGISTER.md shows to the administrator only.
-    if "unsubscribe" in (m.requests or []) and (ctx.user is None or ctx.user.role != "admin"):
-        return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
+    return None if "unsubscribe" in (m.requests or []) and not _is_admin(ctx) else m
+
+
+def _is_admin(ctx: Ctx) -> bool:
+    return ctx.user is not None and ctx.user.role == "admin"
+
+
+@page("/messages/{id:int}", STAFF)
+def message_show(ctx: Ctx) -> Response:
+    """One processed message: what was decided and why, and what it caused."""
     from mailbot import kinds
-    from mailbot.app.corrections import corrections_for
+    from mailbot.app import messages
+    from mailbot.app.corrections import list_corrections
     from mailbot.request_types import REQUEST_TYPES
 
+    m = _message(ctx)
+    if m is None:
+        return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
     return ctx.render(
         "message.html",
         m=m,
         why=messages.why(m),
         kinds=kinds.NAMES,
         requests=tuple(REQUEST_TYPES),
-        corrections=corrections_for(ctx.console.engine, m.id),
+        corrections=list_corrections(ctx.console.engine, m.id),
     )
 
 
 @page("/messages/{id:int}/relabel", STAFF, ("POST",))
 def message_relabel(ctx: Ctx) -> Response:
     """Correct the classifier from the message's page: recorded now, acted on next poll."""
-    shown = message_show(ctx)  # the same checks: it exists, staff may not touch opt-outs
-    if shown.status_code != 200:
-        return shown
-    if ctx.user is None or (ctx.user.role != "admin" and ctx.form.get("request") == "unsubscribe"):
+    m = _message(ctx)  # staff may neither see nor make an opt-out
+    if m is None or (ctx.form.get("request") == "unsubscribe" and not _is_admin(ctx)):
         return ctx.render("error.html", status=403, message=ctx.t("forbidden"))
     kind = ctx.form.get("kind", "")[:40]
     request = ctx.form.get("request", "")[:40] if kind == "data_request" else ""
-    ctx.act(ops.relabel, ctx.param("id"), kind, request or None)
-    return ctx.redirect(f"/messages/{ctx.param('id')}", ctx.t("relabelled"))
+    ctx.act(ops.relabel, m.id, kind, request or None)
+    return ctx.redirect(f"/messages/{m.id}", ctx.t("relabelled"))
 
 
 def _next_jobs(settings: Settings) -> list[tuple[str, datetime | None]]:
@@ -992,7 +1001,7 @@ def contacts_show(ctx: Ctx) -> Response:
         .where(AuditEvent.entity_id == str(contact.id))
         .order_by(col(AuditEvent.id))
     ).all()
-    if ctx.user is None or ctx.user.role != "admin":  # opt-outs are the admin's (REGISTER.md)
+    if not _is_admin(ctx):  # opt-outs are the admin's (REGISTER.md)
         history = [e for e in history if not _about_newsletter(e)]
     return ctx.render(
         "contact.html", c=contact, data=contact_dict(ctx.db, contact), history=history
