@@ -13,8 +13,7 @@ FORMULA_STARTS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 
 
 def _starts_formula(value: str) -> bool:
-    stripped = value.lstrip(" \u00a0\u3000")
-    return bool(stripped) and stripped[0] in FORMULA_STARTS or value[:1] in FORMULA_STARTS
+    return value.lstrip(" \u00a0\u3000")[:1] in FORMULA_STARTS
 
 
 def safe(value: str) -> str:
