@@ -545,16 +545,8 @@ def _totp_verify(ctx: Ctx, secret: str | None, login: bool = True) -> Response:
         return ctx.render(
             "totp.html", status=429, secret=None, uri=None, error=ctx.t("login_throttled")
         )
-    code = "".join(ctx.form.get("code", "").split())[:10]
-    used_key = f"web_totp_used:{ctx.user.id}"  # the last time step used: no replay
-    used = ctx.db.get(Meta, used_key) if login else None
-    step = users.totp_counter(secret, code, int(used.value) if used and used.value else None)
-    if step is None:
-        ctx.console.by_account.fail(key)
+    if not _code_ok(ctx, secret, "code", once=login):
         return ctx.render("totp.html", status=400, secret=None, uri=None, error=ctx.t("totp_wrong"))
-    ctx.console.by_account.clear(key)
-    if login:
-        ctx.db.merge(Meta(key=used_key, value=str(step)))
     web_session = ctx.web_session
     if ctx.user.totp_secret != secret:
         ctx.act(ops.users_command, users.set_totp, ctx.user.email, secret)
@@ -608,18 +600,27 @@ def totp_setup(ctx: Ctx) -> Response:
 def _current_totp_ok(ctx: Ctx) -> bool:
     """A fresh code of the user's present secret (not one used before; throttled)."""
     assert ctx.user is not None and ctx.user.totp_secret
-    key = "totp:" + ctx.user.email
-    if ctx.console.by_account.blocked(key):
+    if ctx.console.by_account.blocked("totp:" + ctx.user.email):
         return False
-    code = "".join(ctx.form.get("current_code", "").split())[:10]
-    used_key = f"web_totp_used:{ctx.user.id}"
-    used = ctx.db.get(Meta, used_key)
+    return _code_ok(ctx, ctx.user.totp_secret, "current_code", once=True)
+
+
+def _code_ok(ctx: Ctx, secret: str, field: str, once: bool) -> bool:
+    """The form's `field` is a code of `secret`. With `once`, a time step already used
+    is refused and this one recorded (no replay). A wrong code counts for the throttle."""
+    assert ctx.user is not None
+    key = "totp:" + ctx.user.email
+    code = "".join(ctx.form.get(field, "").split())[:10]
+    used_key = f"web_totp_used:{ctx.user.id}"  # the last time step used
+    used = ctx.db.get(Meta, used_key) if once else None
     last = int(used.value) if used and used.value else None
-    step = users.totp_counter(ctx.user.totp_secret, code, last) if code else None
+    step = users.totp_counter(secret, code, last) if code else None
     if step is None:
         ctx.console.by_account.fail(key)
         return False
-    ctx.db.merge(Meta(key=used_key, value=str(step)))
+    ctx.console.by_account.clear(key)
+    if once:
+        ctx.db.merge(Meta(key=used_key, value=str(step)))
     return True
 
 
