@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import _running_in_ci
-from tests.helpers import sample
+from tests.helpers import running_in_ci, sample
 from tests.servers import ImapAccount
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +44,7 @@ def _why_not() -> str | None:
 def image() -> str:
     reason = _why_not()
     if reason:
-        if _running_in_ci():
+        if running_in_ci():
             pytest.fail(reason + " and CI is set, so this is an error", pytrace=False)
         pytest.skip(reason)
     if subprocess.run(["podman", "image", "exists", BASE]).returncode != 0:
